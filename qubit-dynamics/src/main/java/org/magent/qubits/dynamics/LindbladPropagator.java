@@ -13,7 +13,10 @@ import org.magent.validation.Checks;
  * <p>The 16×16 Lindbladian is split into the blocks of its sparsity pattern (coherence-order sectors, since every
  * allowed term conserves total σᶻ) and each block is exponentiated by Padé-13 scaling and squaring. No
  * diagonalisation: exact also at exceptional points and for stiff rates. Sampling applies the one-step
- * propagator exp(L·Δt) repeatedly. Immutable and thread-safe.
+ * propagator exp(L·Δt) repeatedly. The trace is carried as a coordinate of its own and is conserved exactly.
+ * Accuracy: the exponential is backward stable, so a slow mode that arises from a near-cancellation of fast
+ * rates (e.g. the singlet rate 2(a − |A|) with a ≈ |A|) carries an absolute rate error ~1e-16·‖L‖; the relative
+ * error of such a mode at time t is ~1e-16·‖L‖·t. Immutable and thread-safe.
  */
 public final class LindbladPropagator {
 
@@ -23,7 +26,8 @@ public final class LindbladPropagator {
 
     private LindbladPropagator(TwoQubitModel model) {
         this.model = model;
-        this.generator = BlockDecomposition.of(Liouvillians.lindbladian(model));
+        this.generator = BlockDecomposition.of(TraceCoordinates.transformTracePreserving(
+                Liouvillians.lindbladian(model)));
     }
 
     /**
@@ -46,7 +50,8 @@ public final class LindbladPropagator {
     }
 
     /**
-     * The block structure of the Lindbladian (index sets in the row-major vectorisation of ρ).
+     * The block structure of the Lindbladian (index sets in the row-major vectorisation of ρ; index 0 carries
+     * tr ρ instead of ρ_uu, which leaves the blocks unchanged).
      *
      * @return the blocks
      */
@@ -70,9 +75,15 @@ public final class LindbladPropagator {
         states[0] = rho0;
         double[] re = rho0.realParts();
         double[] im = rho0.imaginaryParts();
+        TraceCoordinates.toTrace(re, im);
+        double[] outRe = new double[re.length];
+        double[] outIm = new double[im.length];
         for (int k = 1; k <= steps; k++) {
             step.applyInPlace(re, im);
-            states[k] = DensityMatrix.of(re, im);
+            System.arraycopy(re, 0, outRe, 0, re.length);
+            System.arraycopy(im, 0, outIm, 0, im.length);
+            TraceCoordinates.fromTrace(outRe, outIm);
+            states[k] = DensityMatrix.of(outRe, outIm);
         }
         return new Trajectory(times, states);
     }
@@ -116,7 +127,9 @@ public final class LindbladPropagator {
     private static DensityMatrix apply(BlockOperator op, DensityMatrix rho) {
         double[] re = rho.realParts();
         double[] im = rho.imaginaryParts();
+        TraceCoordinates.toTrace(re, im);
         op.applyInPlace(re, im);
+        TraceCoordinates.fromTrace(re, im);
         return DensityMatrix.of(re, im);
     }
 }
