@@ -1,9 +1,12 @@
 package org.magent.qubits.dynamics;
 
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.magent.qubits.linalg.BlockDecomposition;
 import org.magent.qubits.linalg.BlockOperator;
 import org.magent.qubits.linalg.KernelProjector;
+import org.magent.qubits.linalg.Spectra;
 import org.magent.qubits.state.DensityMatrix;
 import org.magent.validation.Checks;
 
@@ -69,10 +72,40 @@ public final class LindbladPropagator {
      * @throws org.magent.validation.InvalidInputException if tMax is negative or not finite ("t-max") or steps ≤ 0
      */
     public Trajectory evolve(DensityMatrix rho0, double tMax, int steps) {
+        DensityMatrix[] states = new DensityMatrix[steps > 0 ? steps + 1 : 0];
+        double[] times = evolve(rho0, tMax, steps, (k, t, state) -> states[k] = state);
+        return new Trajectory(times, states);
+    }
+
+    /** Receives the samples of an evolution, in order. */
+    @FunctionalInterface
+    public interface SampleConsumer {
+        /**
+         * One sample.
+         *
+         * @param index sample number k, 0..steps
+         * @param time t_k (natural units, time = 1/energy)
+         * @param state ρ(t_k)
+         */
+        void accept(int index, double time, DensityMatrix state);
+    }
+
+    /**
+     * Streaming form of {@link #evolve(DensityMatrix, double, int)}: hands each sample to the consumer instead of
+     * storing the trajectory.
+     *
+     * @param rho0 initial state
+     * @param tMax final time (natural units, time = 1/energy), ≥ 0
+     * @param steps number of intervals, ≥ 1
+     * @param consumer receives (k, t_k, ρ(t_k)) for k = 0..steps
+     * @return the sample times
+     * @throws org.magent.validation.InvalidInputException if tMax is negative or not finite ("t-max") or steps ≤ 0
+     */
+    public double[] evolve(DensityMatrix rho0, double tMax, int steps, SampleConsumer consumer) {
         double[] times = SamplingInputs.times(rho0, tMax, steps);
+        Objects.requireNonNull(consumer, "consumer");
         BlockOperator step = generator.exp(tMax / steps);
-        DensityMatrix[] states = new DensityMatrix[steps + 1];
-        states[0] = rho0;
+        consumer.accept(0, 0.0, rho0);
         double[] re = rho0.realParts();
         double[] im = rho0.imaginaryParts();
         TraceCoordinates.toTrace(re, im);
@@ -83,9 +116,70 @@ public final class LindbladPropagator {
             System.arraycopy(re, 0, outRe, 0, re.length);
             System.arraycopy(im, 0, outIm, 0, im.length);
             TraceCoordinates.fromTrace(outRe, outIm);
-            states[k] = DensityMatrix.of(outRe, outIm);
+            consumer.accept(k, times[k], DensityMatrix.of(outRe, outIm));
         }
-        return new Trajectory(times, states);
+        return times;
+    }
+
+    /**
+     * The relaxation rates −Re λ of all 16 eigenvalues λ of L, ascending (natural units, energy = 1/time). Values
+     * within 1e-10 of the largest rate of their block are set to exactly 0 (stationary or undamped modes).
+     *
+     * @return 16 rates
+     */
+    public double[] relaxationRates() {
+        double[] out = new double[16];
+        int n = 0;
+        for (int b = 0; b < generator.blockCount(); b++) {
+            for (double r : blockRates(b)) {
+                out[n++] = r;
+            }
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * The slowest nonzero relaxation rate among the sectors (blocks of L) in which ρ0 has nonzero entries: the
+     * rate of the slowest transient that ρ0 can excite. From |↑↓⟩ at T = 0 this is 2(a − √(|A|² − δ²)) in the
+     * overdamped regime, the inverse entanglement lifetime 1/τ of Eq. (S64).
+     *
+     * @param rho0 initial state
+     * @return the rate (natural units, energy), empty if no sector with support decays
+     */
+    public OptionalDouble slowestDecayRate(DensityMatrix rho0) {
+        Objects.requireNonNull(rho0, "initial state");
+        int[][] blocks = generator.blocks();
+        double[] re = rho0.realParts();
+        double[] im = rho0.imaginaryParts();
+        double best = Double.POSITIVE_INFINITY;
+        for (int b = 0; b < blocks.length; b++) {
+            boolean support = false;
+            for (int i : blocks[b]) {
+                support |= re[i] != 0.0 || im[i] != 0.0;
+            }
+            if (support) {
+                for (double r : blockRates(b)) {
+                    if (r > 0) {
+                        best = Math.min(best, r);
+                    }
+                }
+            }
+        }
+        return best < Double.POSITIVE_INFINITY ? OptionalDouble.of(best) : OptionalDouble.empty();
+    }
+
+    private double[] blockRates(int b) {
+        double[] parts = Spectra.eigenvalueRealParts(generator.block(b));
+        double scale = 0;
+        for (double p : parts) {
+            scale = Math.max(scale, Math.abs(p));
+        }
+        double[] rates = new double[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+            rates[k] = Math.abs(parts[k]) <= KernelProjector.DEFAULT_RELATIVE_TOLERANCE * scale ? 0.0 : -parts[k];
+        }
+        return rates;
     }
 
     /**
