@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import org.magent.qubits.linalg.BlockDecomposition;
 import org.magent.qubits.linalg.BlockOperator;
+import org.magent.qubits.linalg.ComplexMatrix;
 import org.magent.qubits.linalg.KernelProjector;
 import org.magent.qubits.linalg.Spectra;
 import org.magent.qubits.state.DensityMatrix;
@@ -25,12 +26,14 @@ public final class LindbladPropagator {
 
     private final TwoQubitModel model;
     private final BlockDecomposition generator;
+    private final double generatorScale;
     private volatile BlockOperator kernelProjector;
 
     private LindbladPropagator(TwoQubitModel model) {
         this.model = model;
-        this.generator = BlockDecomposition.of(TraceCoordinates.transformTracePreserving(
-                Liouvillians.lindbladian(model)));
+        ComplexMatrix l = Liouvillians.lindbladian(model);
+        this.generatorScale = l.maxAbs();
+        this.generator = BlockDecomposition.of(TraceCoordinates.transformTracePreserving(l));
     }
 
     /**
@@ -103,6 +106,7 @@ public final class LindbladPropagator {
      */
     public double[] evolve(DensityMatrix rho0, double tMax, int steps, SampleConsumer consumer) {
         double[] times = SamplingInputs.times(rho0, tMax, steps);
+        SamplingInputs.requireRepresentable("t-max", tMax, generatorScale);
         Objects.requireNonNull(consumer, "consumer");
         BlockOperator step = generator.exp(tMax / steps);
         consumer.accept(0, 0.0, rho0);
@@ -193,6 +197,7 @@ public final class LindbladPropagator {
     public DensityMatrix evolveTo(DensityMatrix rho0, double t) {
         Objects.requireNonNull(rho0, "initial state");
         Checks.nonNegative("t", t, SamplingInputs.TIME_UNIT);
+        SamplingInputs.requireRepresentable("t", t, generatorScale);
         return apply(generator.exp(t), rho0);
     }
 

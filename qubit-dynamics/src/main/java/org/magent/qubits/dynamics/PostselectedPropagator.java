@@ -3,6 +3,7 @@ package org.magent.qubits.dynamics;
 import java.util.Objects;
 import org.magent.qubits.linalg.BlockDecomposition;
 import org.magent.qubits.linalg.BlockOperator;
+import org.magent.qubits.linalg.ComplexMatrix;
 import org.magent.qubits.state.DensityMatrix;
 import org.magent.validation.InvalidInputException;
 
@@ -19,10 +20,13 @@ public final class PostselectedPropagator {
 
     private final TwoQubitModel model;
     private final BlockDecomposition generator;
+    private final double generatorScale;
 
     private PostselectedPropagator(TwoQubitModel model) {
         this.model = model;
-        this.generator = BlockDecomposition.of(Liouvillians.postselected(model));
+        ComplexMatrix l = Liouvillians.postselected(model);
+        this.generatorScale = l.maxAbs();
+        this.generator = BlockDecomposition.of(l);
     }
 
     /**
@@ -91,6 +95,7 @@ public final class PostselectedPropagator {
      */
     public double[] evolve(DensityMatrix rho0, double tMax, int steps, SampleConsumer consumer) {
         double[] times = SamplingInputs.times(rho0, tMax, steps);
+        SamplingInputs.requireRepresentable("t-max", tMax, generatorScale);
         Objects.requireNonNull(consumer, "consumer");
         double tr0 = rho0.trace();
         if (!(tr0 > 0)) {

@@ -53,6 +53,11 @@ class RejectionsTest {
             e = assertThrows(InvalidInputException.class, () -> pp.evolve(rho0, 1.0, bad));
             assertEquals("steps", e.parameter());
         }
+        InvalidInputException huge = assertThrows(InvalidInputException.class, () -> lp.evolve(rho0, 1e307, 2));
+        assertEquals("t-max", huge.parameter());
+        assertTrue(huge.getMessage().contains("too large"), huge.getMessage());
+        assertThrows(InvalidInputException.class, () -> pp.evolve(rho0, 1e307, 2));
+        assertThrows(InvalidInputException.class, () -> lp.evolveTo(rho0, 1e307));
         // t-max = 0 is legal: every sample is ρ0
         Trajectory tr = lp.evolve(rho0, 0.0, 4);
         assertEquals(5, tr.size());
