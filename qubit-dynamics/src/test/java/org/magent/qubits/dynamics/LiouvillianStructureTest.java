@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
+import org.magent.qubits.linalg.ComplexMatrix;
 import org.magent.qubits.state.DensityMatrix;
 
 /** Structure of the generator: sectors, Eq. (S54) entries, and complex A without gauging. */
@@ -71,6 +72,48 @@ class LiouvillianStructureTest {
             best = Math.min(best, Fixtures.maxDiff(a, b));
         }
         assertTrue(best < 1e-13, "complex A equals rotated real A: " + best);
+    }
+
+    /**
+     * Eq. (2)-(4) evaluated directly with 4×4 matrix products, −i[H, ρ] − Σ h_nm(O_m†O_nρ + ρO_m†O_n − 2O_nρO_m†),
+     * equals the superoperator applied to vec(ρ); the postselected generator differs exactly by the σ± jump terms.
+     */
+    @Test
+    void superoperatorsMatchDirectEvaluation() {
+        Random rnd = new Random(17);
+        TwoQubitModel m = InvariantsTest.randomModel(rnd);
+        DensityMatrix rho = InvariantsTest.randomMixedState(rnd);
+        ComplexMatrix r = ComplexMatrix.of(4, 4, rho.realParts(), rho.imaginaryParts());
+        ComplexMatrix h = Liouvillians.hamiltonian(m);
+        ComplexMatrix[] o = Liouvillians.jumpOperators();
+        ComplexMatrix c = Liouvillians.coefficientMatrix(m.bath());
+        ComplexMatrix direct = h.times(r).combine(1, -1, r.times(h));
+        direct = ComplexMatrix.zeros(4, 4).addScaledInPlace(0, -1, direct);
+        ComplexMatrix jumpsTransverse = ComplexMatrix.zeros(4, 4);
+        for (int n = 0; n < 6; n++) {
+            for (int k = 0; k < 6; k++) {
+                ComplexMatrix ok = o[k].adjoint();
+                ComplexMatrix anti = ok.times(o[n]).times(r).combine(1, 1, r.times(ok).times(o[n]));
+                ComplexMatrix jump = o[n].times(r).times(ok);
+                direct.addScaledInPlace(-c.re(n, k), -c.im(n, k), anti);
+                direct.addScaledInPlace(2 * c.re(n, k), 2 * c.im(n, k), jump);
+                if (n < 4 && k < 4) {
+                    jumpsTransverse.addScaledInPlace(2 * c.re(n, k), 2 * c.im(n, k), jump);
+                }
+            }
+        }
+        ComplexMatrix vec = ComplexMatrix.of(16, 1, rho.realParts(), rho.imaginaryParts());
+        ComplexMatrix viaL = Liouvillians.lindbladian(m).times(vec);
+        ComplexMatrix viaP = Liouvillians.postselected(m).times(vec);
+        ComplexMatrix expectedP = direct.combine(1, -1, jumpsTransverse);
+        for (int i = 0; i < 16; i++) {
+            assertEquals(direct.reArray()[i], viaL.reArray()[i], 1e-14);
+            assertEquals(direct.imArray()[i], viaL.imArray()[i], 1e-14);
+            assertEquals(expectedP.reArray()[i], viaP.reArray()[i], 1e-14);
+            assertEquals(expectedP.imArray()[i], viaP.imArray()[i], 1e-14);
+        }
+        // H_nh = H − iK with K Hermitian PSD: the no-jump generator loses trace, never gains it
+        assertTrue(expectedP.re(0, 0) + expectedP.re(1, 1) + expectedP.re(2, 2) + expectedP.re(3, 3) <= 1e-15);
     }
 
     /** U ρ U† with U = diag(e^{iφ/2}, e^{−iφ/2}) on qubit 2. */
