@@ -90,6 +90,31 @@ class StiffAndExactnessTest {
         assertEquals(1.0, Math.hypot(r.re(UU, UD), r.im(UU, UD)) / (expected * up1), 1e-10);
     }
 
+    /**
+     * Steady state of the stiff Gibbs case (a = 1e6, ã = 1, d = 1) from the kernel projector: the tiny |↓↓⟩ weight
+     * q² ≈ 1e-12 comes out to 1e-9 relative, the others to 1e-12; and a stiff dark-state case (a = |A| = 1e6,
+     * ã = |Ã| = 1e5) reproduces the triplet-ladder weights of Fig. S1(a).
+     */
+    @Test
+    void stiffSteadyStates() {
+        double a = 1e6;
+        double aTilde = 1.0;
+        TwoQubitModel m = Fixtures.model(new QubitFields(3.0, 3.0), a, aTilde, Complex.ZERO, Complex.ZERO, 0, 0, 0,
+                1.0, Complex.ZERO);
+        double q = aTilde / (a + aTilde);
+        DensityMatrix s = LindbladPropagator.of(m).steadyState(Fixtures.basis(DD));
+        assertEquals(1.0, s.re(UU, UU) / ((1 - q) * (1 - q)), 1e-12);
+        assertEquals(1.0, s.re(UD, UD) / ((1 - q) * q), 1e-12);
+        assertEquals(1.0, s.re(DD, DD) / (q * q), 1e-9);
+        TwoQubitModel dark = Fixtures.model(0, 1e6, 1e5, 1e6, 1e5);
+        DensityMatrix s2 = LindbladPropagator.of(dark).steadyState(Fixtures.basis(UD));
+        double r = 0.1;
+        double n = 1 + r + r * r;
+        assertEquals(1.0, s2.re(UU, UU) / (0.5 / n), 1e-12);
+        assertEquals(1.0, s2.re(DD, DD) / (0.5 * r * r / n), 1e-12);
+        assertEquals(SteadyStateTest.ladderConcurrence(r), Fixtures.xConcurrence(s2), 1e-12);
+    }
+
     /** Defective generator: the postselected sector at δ = Γ and the unmonitored critical point δ = |A|,
      *  repeated here with evolveTo (a single exponential, no stepping) at long times, to 1e-12. */
     @Test
