@@ -193,6 +193,27 @@ class EntanglementTest {
         assertTrue(entangled > 100, "the sample must contain entangled X states: " + entangled);
     }
 
+    /** The Cholesky-based general path equals the eigendecomposition-based one, at every rank. */
+    @Test
+    void choleskyFactorsGiveTheSameConcurrenceAsEigenFactors() {
+        RandomStates rs = new RandomStates(13);
+        for (int rank = 1; rank <= 4; rank++) {
+            for (int n = 0; n < 300; n++) {
+                DensityMatrix rho = rs.mixed(rank);
+                assertEquals(Entanglement.eigenConcurrence(rho, 1), Entanglement.generalConcurrence(rho, 1), 1e-13,
+                        "rank " + rank);
+            }
+        }
+        // indefinite beyond round-off (eigenvalue −1e-3): the Cholesky factorisation gives up, the
+        // eigen path clips; the answer stays a number in [0, 1]
+        DensityMatrix indefinite = RandomStates.applyLocal(
+                RandomStates.mix(1.001, NamedState.SINGLET.density(), NamedState.UU.density()),
+                rs.unitary2(), rs.unitary2());
+        double c = Entanglement.concurrence(indefinite);
+        assertEquals(Math.min(1, Entanglement.eigenConcurrence(indefinite, indefinite.trace())), c, 0);
+        assertTrue(c >= 0 && c <= 1);
+    }
+
     /** Independent check of the general path: λ² as eigenvalues of the non-Hermitian ρ ρ̃ (Eq. S49). */
     @Test
     void generalPathMatchesDirectEigenvaluesOfRhoRhoTilde() {
