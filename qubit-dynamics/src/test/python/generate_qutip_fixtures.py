@@ -132,20 +132,18 @@ def random_case(rng, idx):
         ratios[0] = 0.999        # near-saturated |A| = 0.999 a
     if idx == 3:
         ratios[1] = 0.999
-    if idx == 4:
-        ratios[:] = 1.0          # exactly saturated |A| = a, |At| = at, |Dd| = d
     phases = rng.uniform(-np.pi, np.pi, size=3)
     c["a"], c["at"], c["d"] = a, at, d
     c["A"] = a * ratios[0] * np.exp(1j * phases[0])
     c["At"] = at * ratios[1] * np.exp(1j * phases[1])
     c["Dd"] = d * ratios[2] * np.exp(1j * phases[2])
     if idx == 4:
-        # keep |A| <= a in floating point
-        for key, mod in (("A", a), ("At", at), ("Dd", d)):
-            z = c[key]
-            while abs(z) > mod:
-                z = z * (1 - 2 ** -52)
-            c[key] = z
+        # exactly saturated in binary floating point: |A| = a, |At| = at, |Dd| = d with complex phases
+        # (3-4-5 triangles with power-of-two denominators are exact)
+        c["a"], c["at"], c["d"] = 0.625, 0.3125, 0.15625
+        c["A"], c["At"], c["Dd"] = 0.375 + 0.5j, -0.1875 + 0.25j, 0.09375 - 0.125j
+        assert abs(c["A"]) == c["a"] and abs(c["At"]) == c["at"] and abs(c["Dd"]) == c["d"]
+        a, at, d = c["a"], c["at"], c["d"]
     # initial pure state: generic complex, |ud>, or complex superposition in the ud/du subspace
     kind = idx % 4
     if kind == 0:
@@ -253,7 +251,8 @@ def main():
               "# checks: concurrence via SVD vs 2|ad - bc| of psi0 %.3e; min postselection success probability %.3e"
               % (pure_check, min_success)]
     os.makedirs(OUT, exist_ok=True)
-    write(os.path.join(OUT, "cases.csv"), header + ["# natural units; complex X stored as X_re, X_im; psi0 amplitudes of uu, ud, du, dd"],
+    write(os.path.join(OUT, "cases.csv"), header + ["# natural units; complex X stored as X_re, X_im; psi0 amplitudes of uu, ud, du, dd",
+                    "# cases 1-3: |A| = 0.999 a (case 3 also |At| = 0.999 at); case 4: |A| = a, |At| = at, |Dd| = d exactly"],
           ["case", "delta1", "delta2", "a", "at", "A_re", "A_im", "At_re", "At_im", "jPerp", "jz", "D", "d", "Dd_re",
            "Dd_im", "tMax", "steps"] + ["psi0_%s_%s" % (b, p) for b in ("uu", "ud", "du", "dd") for p in ("re", "im")]
           + ["initial"],

@@ -44,6 +44,28 @@ class QutipEngineCrossCheckTest {
         return samples.stream().collect(Collectors.groupingBy(QutipFixtures.Sample::caseId));
     }
 
+    /** The fixtures cover what they claim: every coefficient nonzero, Δ1 ≠ Δ2, h PSD, one exactly saturated case. */
+    @Test
+    void fixturesExerciseEveryCoefficient() {
+        int saturated = 0;
+        int nearSaturated = 0;
+        for (QutipFixtures.Case c : QutipFixtures.cases()) {
+            String where = "case " + c.id();
+            for (double x : new double[] {c.a(), c.aTilde(), c.jPerp(), c.jz(), c.dmi(), c.dephasing(),
+                c.coupling()[0], c.coupling()[1], c.couplingTilde()[0], c.couplingTilde()[1],
+                c.dephasingCoupling()[0], c.dephasingCoupling()[1]}) {
+                assertTrue(x != 0, where);
+            }
+            assertTrue(c.delta1() != c.delta2(), where);
+            assertTrue(model(c).bath().isPositiveSemidefinite(), where);
+            double ratio = Math.hypot(c.coupling()[0], c.coupling()[1]) / c.a();
+            saturated += ratio == 1 ? 1 : 0;
+            nearSaturated += ratio >= 0.999 && ratio < 1 ? 1 : 0;
+        }
+        assertTrue(saturated >= 1, "a case at |A| = a");
+        assertTrue(nearSaturated >= 2, "cases at |A| = 0.999 a");
+    }
+
     @Test
     void unmonitoredEvolutionMatchesQutip() {
         List<QutipFixtures.Case> cases = QutipFixtures.cases();
