@@ -47,6 +47,20 @@ class EntanglementTest {
         assertEquals(1, Entanglement.concurrence(NamedState.TRIPLET0.density()), TOL);
     }
 
+    /**
+     * The steady state of Eq. (10), ρ∞ = (|↑↑⟩⟨↑↑| + |S⟩⟨S|)/2 with |S⟩ the singlet, has C = 1/2 as the
+     * main text states; checked on the X-state path and, in a random local frame, on the general path.
+     */
+    @Test
+    void steadyStateOfEquationTenHasConcurrenceOneHalf() {
+        DensityMatrix rho = RandomStates.mix(0.5, NamedState.UU.density(), NamedState.SINGLET.density());
+        assertEquals(0.5, Entanglement.concurrence(rho), 1e-15);
+        RandomStates rs = new RandomStates(14);
+        assertEquals(0.5, Entanglement.concurrence(RandomStates.applyLocal(rho, rs.unitary2(), rs.unitary2())), 1e-14);
+        assertEquals(0.5, Entanglement.purity(rho), 1e-15);
+        assertEquals(0.5, Entanglement.bellFidelity(rho), 1e-15);
+    }
+
     @Test
     void productStatesHaveNoEntanglement() {
         RandomStates rs = new RandomStates(1);
