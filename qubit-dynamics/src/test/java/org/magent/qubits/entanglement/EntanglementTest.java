@@ -300,18 +300,18 @@ class EntanglementTest {
     @Test
     void bellFidelityIsTheMaximumOverPhases() {
         RandomStates rs = new RandomStates(10);
-        for (int n = 0; n < 50; n++) {
+        for (int n = 0; n < 24; n++) {
             DensityMatrix rho = rs.mixed(1 + n % 4);
             double best = 0;
-            for (int k = 0; k < 4000; k++) {
-                double phi = 2 * Math.PI * k / 4000;
+            for (int k = 0; k < 1000; k++) {
+                double phi = 2 * Math.PI * k / 1000;
                 for (boolean ud : new boolean[] {true, false}) {
                     best = Math.max(best, overlap(rho, bell(ud, phi)));
                 }
             }
             double f = Entanglement.bellFidelity(rho);
             assertTrue(f >= best - 1e-13);
-            assertEquals(best, f, 1e-6);
+            assertEquals(best, f, 1e-5);
         }
     }
 
