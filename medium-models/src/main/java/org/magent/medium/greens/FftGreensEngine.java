@@ -451,7 +451,12 @@ public final class FftGreensEngine {
                     double ky = d > 1 ? dk * (b < (n + 1) / 2 ? b : b - n) : 0;
                     for (int c = 0; c < n2; c++) {
                         double kz = d > 2 ? dk * (c < (n + 1) / 2 ? c : c - n) : 0;
-                        double x = wr - band.omega(kx, ky, kz);
+                        double omegaK = band.omega(kx, ky, kz);
+                        if (!Double.isFinite(omegaK)) {
+                            throw new InvalidInputException("band", "band energy omega(" + kx + ", " + ky + ", " + kz
+                                    + ") = " + omegaK + " (natural units, energy) is not finite");
+                        }
+                        double x = wr - omegaK;
                         double den = 1 / (x * x + wi * wi);
                         double re = x * den;
                         double im = -wi * den;

@@ -240,5 +240,29 @@ class FftGreensEngineTest {
                 .evaluate(latticeBand(2, 1, 1, 0.1, 0.01), 2.0, List.of(new Displacement(0.5, 0, 0)), 1e-5));
         assertThrows(org.magent.validation.InvalidInputException.class, () -> new FftGreensEngine(BUDGET)
                 .evaluate(band(1, 0, 0, 0), 2.0, List.of(new Displacement(0.5, 0, 0)), 1e-5));
+        Band broken = new Band() {
+            @Override public int dimension() {
+                return 1;
+            }
+
+            @Override public double omega(double kx, double ky, double kz) {
+                return Math.abs(kx) > 2 ? Double.NaN : kx * kx;
+            }
+
+            @Override public boolean isLattice() {
+                return true;
+            }
+
+            @Override public double spinDensity() {
+                return 1;
+            }
+
+            @Override public double damping() {
+                return 0.1;
+            }
+        };
+        assertEquals("band", assertThrows(org.magent.validation.InvalidInputException.class,
+                () -> new FftGreensEngine(BUDGET).evaluate(broken, 1.0, List.of(new Displacement(1, 0, 0)), 1e-5))
+                .parameter());
     }
 }
