@@ -62,10 +62,10 @@ final class FerromagnetMedium extends InversionSymmetricMedium {
         return dimension() == 1;
     }
 
-    /** Not computed: in linear spin-wave theory S^z fluctuations are two-magnon processes. */
+    /** Exactly zero at T = 0; not computed at T &gt; 0 (thermal two-magnon processes). */
     @Override
     public Optional<LongitudinalCorrelators> longitudinal(double temperature, Separation r) {
-        return Optional.empty();
+        return LongitudinalCorrelators.polarisedFerromagnet(temperature);
     }
 
     @Override

@@ -182,6 +182,20 @@ class FerromagnetMediumTest {
     }
 
     @Test
+    void longitudinalTermsVanishAtZeroTemperatureAndAreFlaggedAboveIt() {
+        // T = 0: the polarised ground state is an eigenstate of every S^z(x), so Jz = d = Dd = 0 exactly
+        BathReport cold = FluctuationDissipation.compute(ferromagnet(3, GAP, 0), QubitCoupling.symmetric(1, LAMBDA),
+                0, Separation.alongX(1));
+        assertTrue(cold.bath().longitudinalComputed());
+        assertEquals(0.0, cold.bath().jz());
+        assertTrue(cold.warnings().isEmpty(), cold.warnings().toString());
+        BathReport warm = FluctuationDissipation.compute(ferromagnet(3, GAP, 0), QubitCoupling.symmetric(1, LAMBDA),
+                0.1, Separation.alongX(1));
+        assertFalse(warm.bath().longitudinalComputed());
+        assertEquals(List.of("Jz, d, Dd not computed by ferromagnet"), warm.warnings());
+    }
+
+    @Test
     void negativeSplittingIsHandled() {
         BathReport r = FluctuationDissipation.compute(ferromagnet(3, GAP, 0.05),
                 QubitCoupling.symmetric(-0.7, LAMBDA), 0.2, Separation.alongX(1.5));
