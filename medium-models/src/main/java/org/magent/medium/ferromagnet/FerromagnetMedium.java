@@ -21,14 +21,15 @@ final class FerromagnetMedium extends InversionSymmetricMedium {
 
     private final double gap;
     private final double stiffness;
+    private final double damping;
     private final QuadraticBandGreens greens;
 
     FerromagnetMedium(ParameterValues values) {
         super(FerromagnetModel.NAME, values, (int) values.number("dim"));
         this.gap = values.number("gap");
         this.stiffness = values.number("stiffness");
-        this.greens = new QuadraticBandGreens(dimension(), gap, stiffness, values.number("spinDensity"),
-                values.number("damping"));
+        this.damping = values.number("damping");
+        this.greens = new QuadraticBandGreens(dimension(), gap, stiffness, values.number("spinDensity"), damping);
     }
 
     @Override
@@ -62,10 +63,13 @@ final class FerromagnetMedium extends InversionSymmetricMedium {
         return dimension() == 1;
     }
 
-    /** Exactly zero at T = 0; not computed at T &gt; 0 (thermal two-magnon processes). */
+    /**
+     * Exactly zero at T = 0; at T &gt; 0 the thermal two-magnon values for d = 3 without damping and with a
+     * positive gap ({@link ThermalMagnons}), not computed otherwise.
+     */
     @Override
     public Optional<LongitudinalCorrelators> longitudinal(double temperature, Separation r) {
-        return LongitudinalCorrelators.polarisedFerromagnet(temperature);
+        return ThermalMagnons.longitudinal(dimension(), gap, stiffness, damping, temperature, r);
     }
 
     @Override

@@ -189,8 +189,8 @@ class FerromagnetMediumTest {
         assertTrue(cold.bath().longitudinalComputed());
         assertEquals(0.0, cold.bath().jz());
         assertTrue(cold.warnings().isEmpty(), cold.warnings().toString());
-        BathReport warm = FluctuationDissipation.compute(ferromagnet(3, GAP, 0), QubitCoupling.symmetric(1, LAMBDA),
-                0.1, Separation.alongX(1));
+        BathReport warm = FluctuationDissipation.compute(ferromagnet(3, GAP, 0.01), QubitCoupling.symmetric(1,
+                LAMBDA), 0.1, Separation.alongX(1));
         assertFalse(warm.bath().longitudinalComputed());
         assertEquals(List.of("Jz, d, Dd not computed by ferromagnet"), warm.warnings());
     }
