@@ -21,6 +21,7 @@ final class FerromagnetMedium extends InversionSymmetricMedium {
 
     private final double gap;
     private final double stiffness;
+    private final double spinDensity;
     private final double damping;
     private final QuadraticBandGreens greens;
 
@@ -28,8 +29,9 @@ final class FerromagnetMedium extends InversionSymmetricMedium {
         super(FerromagnetModel.NAME, values, (int) values.number("dim"));
         this.gap = values.number("gap");
         this.stiffness = values.number("stiffness");
+        this.spinDensity = values.number("spinDensity");
         this.damping = values.number("damping");
-        this.greens = new QuadraticBandGreens(dimension(), gap, stiffness, values.number("spinDensity"), damping);
+        this.greens = new QuadraticBandGreens(dimension(), gap, stiffness, spinDensity, damping);
     }
 
     @Override
@@ -64,12 +66,13 @@ final class FerromagnetMedium extends InversionSymmetricMedium {
     }
 
     /**
-     * Exactly zero at T = 0; at T &gt; 0 the thermal two-magnon values for d = 3 without damping and with a
+     * Exactly zero at T = 0; at T &gt; 0 the thermal two-magnon values for d = 2, 3 without damping and with a
      * positive gap ({@link ThermalMagnons}), not computed otherwise.
      */
     @Override
     public Optional<LongitudinalCorrelators> longitudinal(double temperature, Separation r) {
-        return ThermalMagnons.longitudinal(dimension(), gap, stiffness, damping, temperature, r);
+        return ThermalMagnons.longitudinal(greens, dimension(), gap, stiffness, spinDensity, damping, temperature,
+                r);
     }
 
     @Override
