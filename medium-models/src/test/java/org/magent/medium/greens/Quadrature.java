@@ -18,7 +18,7 @@ final class Quadrature {
     private Quadrature() {
     }
 
-    /** Integrates f over [a, b] split into {@code panels} equal panels, each refined to absolute error tol (or 1e-15 relative). */
+    /** Integrates f over [a, b] split into {@code panels} equal panels, each refined to absolute error tol (or 1e-13 relative). */
     static Complex integrate(DoubleFunction<Complex> f, double a, double b, int panels, double tol) {
         Complex sum = Complex.ZERO;
         double h = (b - a) / panels;
@@ -56,7 +56,7 @@ final class Quadrature {
             }
         }
         double err = Math.hypot(kr - gr, ki - gi) * h;
-        if (err <= tol || err <= 1e-15 * Math.hypot(kr, ki) * h || depth > 30) {
+        if (err <= tol || err <= 1e-13 * Math.hypot(kr, ki) * h || depth > 30) {
             return new Complex(kr * h, ki * h);
         }
         return adapt(f, a, c, tol / 2, depth + 1).add(adapt(f, c, b, tol / 2, depth + 1));
