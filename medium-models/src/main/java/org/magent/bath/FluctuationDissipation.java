@@ -76,6 +76,10 @@ public final class FluctuationDissipation {
         double delta = qubits.delta();
         List<String> warnings = new ArrayList<>();
         double omega = delta;
+        if (temperature > 0 && medium.hasFiniteLocalRealPart()) {
+            warnings.add("Lamb shift is the T = 0 value lambda^2 Re G_11(Delta); the thermal part "
+                    + "2 lambda^2 P∫dω/2π n(ω) A_11(ω)/(Delta − ω) of Eq. S31 is not included");
+        }
         if (delta == 0 && temperature > 0) {
             omega = ZERO_FREQUENCY_STEP * temperature;
             warnings.add(String.format(Locale.ROOT,

@@ -260,9 +260,14 @@ class FluctuationDissipationTest {
                 QubitCoupling.symmetric(delta, lambda), 0, R);
         assertTrue(report.lambShift().isPresent());
         assertEquals(exactShift, report.lambShift().getAsDouble(), 1e-4 * Math.abs(exactShift));
+        assertTrue(report.warnings().stream().noneMatch(w -> w.startsWith("Lamb shift")), report.warnings().toString());
         BathReport none = FluctuationDissipation.compute(band.medium(), QubitCoupling.symmetric(delta, lambda), 0,
                 R);
         assertTrue(none.lambShift().isEmpty());
+        BathReport warm = FluctuationDissipation.compute(band.medium(Optional.empty(), true),
+                QubitCoupling.symmetric(delta, lambda), 0.3, R);
+        assertTrue(warm.warnings().stream().anyMatch(w -> w.startsWith("Lamb shift is the T = 0 value")),
+                warm.warnings().toString());
     }
 
     private static final Complex[][] SP = {{Complex.ZERO, Complex.ONE}, {Complex.ZERO, Complex.ZERO}};
