@@ -138,6 +138,12 @@ class FluctuationDissipationTest {
                 0, R).bath();
         assertEquals(0.0, cold.a());
         assertEquals(Complex.ZERO, cold.coupling());
+        // Ã < 0 here, and A = 0·Ã must print as 0.0, not -0.0
+        FixedMedium signed = FixedMedium.transverseOnly((w, r) -> TwoSiteCorrelator.inversionSymmetric(
+                new Complex(0, 1), new Complex(0, -0.5)));
+        BathParameters zero = FluctuationDissipation.compute(signed, QubitCoupling.symmetric(delta, 1), 0, R).bath();
+        assertEquals(-0.5, zero.couplingTilde().getReal());
+        assertEquals(0.0, zero.coupling().getReal(), "exact zero, not -0.0");
         assertEquals(-0.5 * LAMBDA * LAMBDA * spectral11(band, delta), cold.aTilde(), 1e-15);
         assertTrue(cold.aTilde() > 0);
         BathReport warm = FluctuationDissipation.compute(band.medium(), QubitCoupling.symmetric(delta, LAMBDA),
