@@ -65,6 +65,20 @@ class LatticeFerromagnetMediumTest {
     }
 
     @Test
+    void negativeSplittingOnTheChainRelaxesTowardsDown() {
+        // Δ < 0: |↓⟩ is the ground state; with Gilbert damping 𝒜_11(Δ < 0) < 0 and at T = 0 only ã survives
+        double alpha = 0.05;
+        double delta = -0.7;
+        BathReport report = FluctuationDissipation.compute(lattice("chain", GAP, alpha),
+                QubitCoupling.symmetric(delta, LAMBDA), 0, Separation.alongX(2));
+        double spectral11 = -2 * Quadrature.zoneAverage(k -> chainTerm(k, delta, alpha).getImaginary(), 4096);
+        assertTrue(spectral11 < 0);
+        assertEquals(0.0, report.bath().a());
+        assertEquals(-0.5 * LAMBDA * LAMBDA * spectral11, report.bath().aTilde(), 1e-10 * report.bath().aTilde());
+        assertTrue(report.bathStability().stable(), report.bathStability().findings().toString());
+    }
+
+    @Test
     void squareLatticeBelowTheBandHasFiniteLambShiftAndEvanescentCoupling() {
         // Δ below the gap: the integrand is smooth and periodic, so the trapezoid sum converges exponentially
         double gap = 1.0;
