@@ -1,0 +1,34 @@
+package org.magent.app.evolve;
+
+import java.util.Objects;
+import org.magent.qubits.dynamics.TwoQubitModel;
+import org.magent.qubits.state.DensityMatrix;
+import org.magent.validation.Checks;
+import org.magent.validation.InvalidInputException;
+
+/**
+ * One evolution to run: model, initial state, time grid and options.
+ *
+ * @param model the two-qubit model (fields and bath coefficients)
+ * @param initial the initial state ρ0
+ * @param tMax the final time (natural units, 1/energy), ≥ 0
+ * @param steps the number of time steps, ≥ 1; the grid has steps + 1 points
+ * @param postselect whether to run the postselected (no-jump) evolution instead of the Lindblad one
+ * @param steady whether to compute the steady state reached from ρ0 (unmonitored Lindblad dynamics)
+ */
+public record EvolutionRequest(TwoQubitModel model, DensityMatrix initial, double tMax, int steps,
+        boolean postselect, boolean steady) {
+
+    /** The unit of times. */
+    public static final String TIME_UNIT = "natural units, 1/energy";
+
+    /** Validates the time grid. */
+    public EvolutionRequest {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(initial, "initial");
+        Checks.nonNegative("t-max", tMax, TIME_UNIT);
+        if (steps <= 0) {
+            throw new InvalidInputException("steps", "steps = " + steps + " (time steps, count) must be positive");
+        }
+    }
+}
