@@ -30,11 +30,9 @@ public final class InitialState {
         if (!s.contains(",")) {
             try {
                 return NamedState.parse(s).density();
-            } catch (InvalidInputException e) {
-                throw e;
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(OPTION, "--initial '" + s + "' is not a state name (uu, ud, du, dd,"
-                        + " singlet, triplet0) nor four amplitudes uu,ud,du,dd: " + e.getMessage());
+                throw new InvalidInputException(OPTION, "--initial: " + e.getMessage()
+                        + ", or give four amplitudes uu,ud,du,dd");
             }
         }
         String[] parts = s.split(",", -1);
