@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.magent.app.cli.ExitCode;
+import org.magent.app.evolve.Evolution;
 import org.magent.app.evolve.EvolutionRequest;
 import org.magent.app.input.ExplicitRates;
 import org.magent.app.input.InitialState;
 import org.magent.app.input.Numbers;
 import org.magent.app.output.OutputTarget;
-import org.magent.qubits.dynamics.QubitFields;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.state.DensityMatrix;
 import org.magent.validation.InvalidInputException;
@@ -75,7 +75,7 @@ public final class BatchCommand implements Callable<Integer> {
             for (int k = 0; k < rates.size(); k++) {
                 ExplicitRates r = rates.get(k);
                 try {
-                    TwoQubitModel model = new TwoQubitModel(new QubitFields(r.delta1(), r.delta2()), r.bath());
+                    TwoQubitModel model = Evolution.model(r.bath(), r.delta1(), r.delta2());
                     requests.add(new EvolutionRequest(model, rho0, t, n, postselect, !postselect));
                 } catch (InvalidInputException e) {
                     throw cases.atRow(k, e);

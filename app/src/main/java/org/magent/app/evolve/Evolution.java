@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.magent.app.output.Columns;
+import org.magent.bath.BathParameters;
+import org.magent.qubits.dynamics.QubitFields;
+import org.magent.qubits.dynamics.TwoQubitModel;
+import org.magent.validation.InvalidInputException;
 import org.magent.qubits.dynamics.LindbladPropagator;
 import org.magent.qubits.dynamics.PostselectedPropagator;
 import org.magent.qubits.dynamics.PostselectedTrajectory;
@@ -26,6 +30,23 @@ public final class Evolution {
     public static final String SUCCESS_PROBABILITY = "success_probability";
 
     private Evolution() {
+    }
+
+    /**
+     * The model of two qubits in a bath, refusing a coefficient matrix h that is not positive semidefinite.
+     *
+     * @param bath the coefficients (natural units, energy)
+     * @param delta1 Δ1 (natural units, energy)
+     * @param delta2 Δ2 (natural units, energy)
+     * @return the model
+     * @throws InvalidInputException naming the inequality of Eq. (S42) that fails and by how much
+     */
+    public static TwoQubitModel model(BathParameters bath, double delta1, double delta2) {
+        List<String> violations = bath.positivityViolations();
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException("rates", String.join("; ", violations));
+        }
+        return new TwoQubitModel(new QubitFields(delta1, delta2), bath);
     }
 
     /**

@@ -15,8 +15,6 @@ import org.magent.app.media.MediumSetup;
 import org.magent.app.output.Format;
 import org.magent.app.output.Json;
 import org.magent.app.output.OutputTarget;
-import org.magent.bath.BathParameters;
-import org.magent.qubits.dynamics.QubitFields;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.state.DensityMatrix;
 import org.magent.validation.InvalidInputException;
@@ -99,7 +97,7 @@ public final class EvolveCommand implements Callable<Integer> {
             TwoQubitModel model;
             if (rates != null) {
                 ExplicitRates r = ExplicitRates.parse(rates);
-                model = model(r.bath(), r.delta1(), r.delta2());
+                model = Evolution.model(r.bath(), r.delta1(), r.delta2());
                 inputs.put("rates", rates);
             } else {
                 MediumSetup setup = medium.compute(media.catalog());
@@ -107,7 +105,7 @@ public final class EvolveCommand implements Callable<Integer> {
                     throw new VerdictException("the medium " + setup.medium().name() + " is unstable: "
                             + String.join("; ", setup.instabilities()));
                 }
-                model = model(setup.report().bath(), setup.qubits().delta1(), setup.qubits().delta2());
+                model = Evolution.model(setup.report().bath(), setup.qubits().delta1(), setup.qubits().delta2());
                 inputs = MediumOptions.inputsJson(setup);
             }
             inputs.put("initial", initial);
@@ -119,9 +117,5 @@ public final class EvolveCommand implements Callable<Integer> {
             target.write(w -> EvolutionWriter.write(w, format, echoed, result));
             return ExitCode.OK;
         }
-    }
-
-    private static TwoQubitModel model(BathParameters bath, double delta1, double delta2) {
-        return new TwoQubitModel(new QubitFields(delta1, delta2), bath);
     }
 }
