@@ -1,0 +1,190 @@
+package org.magent.qubits.dynamics;
+
+import org.apache.commons.math3.complex.Complex;
+import org.magent.bath.BathParameters;
+import org.magent.qubits.linalg.ComplexMatrix;
+
+/**
+ * Builds the generators of the two-qubit dynamics, Eq. (2)-(4) of the paper, directly from the coefficient
+ * matrix h (complex A, Ã, 𝔇 enter as they are; no gauging of phases):
+ * <pre>
+ * dρ/dt = −i[H_S + H_eff, ρ] − Σ_nm h_nm (O_m†O_n ρ + ρ O_m†O_n − 2 O_n ρ O_m†),   O = (σ1⁻, σ2⁻, σ1⁺, σ2⁺, σ1ᶻ, σ2ᶻ)
+ * </pre>
+ * Superoperators act on ρ vectorised row-major: index 4i + j holds ρ_ij, basis uu, ud, du, dd (the layout of
+ * {@link org.magent.qubits.state.DensityMatrix#realParts()}).
+ */
+public final class Liouvillians {
+
+    /** Hilbert-space dimension. */
+    static final int D = 4;
+    /** Liouville-space dimension. */
+    static final int D2 = 16;
+
+    private static final ComplexMatrix I2 = ComplexMatrix.identity(2);
+
+    private Liouvillians() {
+    }
+
+    /**
+     * The full Lindbladian L of Eq. (2)-(4), a 16×16 matrix with dvec(ρ)/dt = L·vec(ρ).
+     *
+     * @param model the system
+     * @return a new matrix
+     */
+    public static ComplexMatrix lindbladian(TwoQubitModel model) {
+        return generator(model, true);
+    }
+
+    /**
+     * The generator of the unnormalised no-jump evolution (Eq. (13) generalised): the Lindbladian without the
+     * σ± jump terms 2h_nm O_n ρ O_m† (n, m ∈ 1..4); the σᶻ jump terms are kept. Its trace loss is the rate of
+     * σ± jumps.
+     *
+     * @param model the system
+     * @return a new 16×16 matrix
+     */
+    public static ComplexMatrix postselected(TwoQubitModel model) {
+        return generator(model, false);
+    }
+
+    /**
+     * The coherent Hamiltonian H_S + H_eff, H_S = −(Δ1σ1ᶻ + Δ2σ2ᶻ)/2,
+     * H_eff = Jz σ1ᶻσ2ᶻ + J⊥(σ1ˣσ2ˣ + σ1ʸσ2ʸ) + D(σ1ˣσ2ʸ − σ1ʸσ2ˣ) (Eq. (2)-(3)), 4×4 (natural units, energy).
+     *
+     * @param model the system
+     * @return a new matrix
+     */
+    public static ComplexMatrix hamiltonian(TwoQubitModel model) {
+        QubitFields f = model.fields();
+        BathParameters b = model.bath();
+        ComplexMatrix sx = pauli(0, 1, 1, 0, 0, 0, 0, 0);
+        ComplexMatrix sy = pauli(0, 0, 0, 0, 0, -1, 1, 0);
+        ComplexMatrix sz = pauli(1, 0, 0, -1, 0, 0, 0, 0);
+        ComplexMatrix h = ComplexMatrix.zeros(D, D);
+        h.addScaledInPlace(-0.5 * f.delta1(), 0, on1(sz));
+        h.addScaledInPlace(-0.5 * f.delta2(), 0, on2(sz));
+        h.addScaledInPlace(b.jz(), 0, on1(sz).times(on2(sz)));
+        h.addScaledInPlace(b.jPerp(), 0, on1(sx).times(on2(sx)).addScaledInPlace(1, 0, on1(sy).times(on2(sy))));
+        h.addScaledInPlace(b.dmi(), 0, on1(sx).times(on2(sy)).addScaledInPlace(-1, 0, on1(sy).times(on2(sx))));
+        return h;
+    }
+
+    /**
+     * The non-Hermitian no-jump Hamiltonian H_nh = H_S + H_eff − i Σ_nm h_nm O_m†O_n (DESIGN.md §2; Eq. (12)
+     * generalised to all coefficients), 4×4 (natural units, energy).
+     *
+     * @param model the system
+     * @return a new matrix
+     */
+    public static ComplexMatrix nonHermitianHamiltonian(TwoQubitModel model) {
+        ComplexMatrix[] o = jumpOperators();
+        ComplexMatrix h = coefficientMatrix(model.bath());
+        ComplexMatrix k = ComplexMatrix.zeros(D, D);
+        for (int n = 0; n < o.length; n++) {
+            for (int m = 0; m < o.length; m++) {
+                double cr = h.re(n, m);
+                double ci = h.im(n, m);
+                if (cr != 0.0 || ci != 0.0) {
+                    k.addScaledInPlace(cr, ci, o[m].adjoint().times(o[n]));
+                }
+            }
+        }
+        // H − iK
+        return hamiltonian(model).addScaledInPlace(0, -1, k);
+    }
+
+    /**
+     * The coefficient matrix h of Eq. (4), main-text form (Eq. (S35) has a typo):
+     * h = [[ã, Ã],[Ã*, ã]] ⊕ [[a, A*],[A, a]] ⊕ [[d, 𝔇],[𝔇*, d]], row n, column m.
+     *
+     * @param b the bath
+     * @return a new 6×6 Hermitian matrix (natural units, energy)
+     */
+    public static ComplexMatrix coefficientMatrix(BathParameters b) {
+        ComplexMatrix h = ComplexMatrix.zeros(6, 6);
+        pair(h, 0, b.aTilde(), b.couplingTilde());
+        pair(h, 2, b.a(), b.coupling().conjugate());
+        pair(h, 4, b.dephasing(), b.dephasingCoupling());
+        return h;
+    }
+
+    /**
+     * The jump operators O = (σ1⁻, σ2⁻, σ1⁺, σ2⁺, σ1ᶻ, σ2ᶻ) as 4×4 matrices; σ⁺ = (σˣ + iσʸ)/2 maps |↓⟩ to |↑⟩.
+     *
+     * @return six new matrices
+     */
+    public static ComplexMatrix[] jumpOperators() {
+        ComplexMatrix sp = pauli(0, 1, 0, 0, 0, 0, 0, 0);
+        ComplexMatrix sm = pauli(0, 0, 1, 0, 0, 0, 0, 0);
+        ComplexMatrix sz = pauli(1, 0, 0, -1, 0, 0, 0, 0);
+        return new ComplexMatrix[] {on1(sm), on2(sm), on1(sp), on2(sp), on1(sz), on2(sz)};
+    }
+
+    /** Sets the 2×2 block [[diag, off],[off*, diag]] at (k, k). */
+    private static void pair(ComplexMatrix h, int k, double diag, Complex off) {
+        h.set(k, k, diag, 0);
+        h.set(k + 1, k + 1, diag, 0);
+        h.set(k, k + 1, off.getReal(), off.getImaginary());
+        h.set(k + 1, k, off.getReal(), -off.getImaginary());
+    }
+
+    private static ComplexMatrix generator(TwoQubitModel model, boolean transverseJumps) {
+        ComplexMatrix hnh = nonHermitianHamiltonian(model);
+        ComplexMatrix left = ComplexMatrix.zeros(D, D).addScaledInPlace(0, -1, hnh); // −iH_nh
+        ComplexMatrix id = ComplexMatrix.identity(D);
+        ComplexMatrix l = ComplexMatrix.zeros(D2, D2);
+        addSandwich(l, 1, 0, left, id);
+        addSandwich(l, 1, 0, id, left.adjoint()); // ρ (−iH_nh)† = iρH_nh†
+        ComplexMatrix[] o = jumpOperators();
+        ComplexMatrix h = coefficientMatrix(model.bath());
+        int first = transverseJumps ? 0 : 4;
+        for (int n = first; n < o.length; n++) {
+            for (int m = first; m < o.length; m++) {
+                double cr = h.re(n, m);
+                double ci = h.im(n, m);
+                if (cr != 0.0 || ci != 0.0) {
+                    addSandwich(l, 2 * cr, 2 * ci, o[n], o[m].adjoint());
+                }
+            }
+        }
+        return l;
+    }
+
+    /** L += c · (ρ ↦ XρY): L[(i,j),(k,l)] += c X_ik Y_lj. */
+    private static void addSandwich(ComplexMatrix l, double cr, double ci, ComplexMatrix x, ComplexMatrix y) {
+        for (int i = 0; i < D; i++) {
+            for (int k = 0; k < D; k++) {
+                double xr = x.re(i, k);
+                double xi = x.im(i, k);
+                if (xr == 0.0 && xi == 0.0) {
+                    continue;
+                }
+                double ar = cr * xr - ci * xi;
+                double ai = cr * xi + ci * xr;
+                for (int j = 0; j < D; j++) {
+                    for (int m = 0; m < D; m++) {
+                        double yr = y.re(m, j);
+                        double yi = y.im(m, j);
+                        if (yr == 0.0 && yi == 0.0) {
+                            continue;
+                        }
+                        l.add(i * D + j, k * D + m, ar * yr - ai * yi, ar * yi + ai * yr);
+                    }
+                }
+            }
+        }
+    }
+
+    private static ComplexMatrix pauli(double r00, double r01, double r10, double r11, double i00, double i01,
+            double i10, double i11) {
+        return ComplexMatrix.of(2, 2, new double[] {r00, r01, r10, r11}, new double[] {i00, i01, i10, i11});
+    }
+
+    private static ComplexMatrix on1(ComplexMatrix s) {
+        return s.kron(I2);
+    }
+
+    private static ComplexMatrix on2(ComplexMatrix s) {
+        return I2.kron(s);
+    }
+}
