@@ -49,7 +49,7 @@ public final class EvolutionWriter {
             for (int i = 0; i < DensityMatrix.DIM; i++) {
                 StringBuilder sb = new StringBuilder("  ");
                 for (int j = 0; j < DensityMatrix.DIM; j++) {
-                    sb.append(String.format("%-44s", Texts.complex(new Complex(s.re(i, j), s.im(i, j)))));
+                    sb.append(String.format("%-36s", Texts.complexShort(new Complex(s.re(i, j), s.im(i, j)))));
                 }
                 w.println(sb.toString().stripTrailing());
             }

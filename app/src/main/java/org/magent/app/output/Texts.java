@@ -21,6 +21,17 @@ public final class Texts {
     }
 
     /**
+     * A complex number as {@code x+yi} with 10 significant digits per part, for tables.
+     *
+     * @param z the number
+     * @return the text
+     */
+    public static String complexShort(Complex z) {
+        double im = z.getImaginary();
+        return number(z.getReal()) + (im < 0 ? "-" : "+") + number(Math.abs(im)) + "i";
+    }
+
+    /**
      * A real number with 10 significant digits ({@code 0} printed plainly).
      *
      * @param x the value
