@@ -40,8 +40,8 @@ public final class MediumOptions {
             description = "Qubit fields Δ1, Δ2 (natural units, energy) and coupling λ (default 1).")
     String qubits;
 
-    @Option(names = "--temperature", paramLabel = "T", defaultValue = "0",
-            description = "Temperature (natural units, energy), default ${DEFAULT-VALUE}.")
+    @Option(names = "--temperature", paramLabel = "T",
+            description = "Temperature (natural units, energy), default 0.")
     String temperature;
 
     @Option(names = "--separation", paramLabel = "r | x,y,z",
@@ -64,10 +64,10 @@ public final class MediumOptions {
     /**
      * Whether any medium option was given.
      *
-     * @return true when one of --medium, --set, --qubits, --separation or a non-default temperature appears
+     * @return true when one of --medium, --set, --qubits, --temperature, --separation appears
      */
     public boolean anyGiven() {
-        return medium != null || set != null || qubits != null || separation != null;
+        return medium != null || set != null || qubits != null || temperature != null || separation != null;
     }
 
     /**
@@ -99,7 +99,8 @@ public final class MediumOptions {
         QubitCoupling coupling = new QubitCoupling(Numbers.real("Delta1", q.get("Delta1"), ENERGY),
                 Numbers.real("Delta2", q.get("Delta2"), ENERGY),
                 Numbers.real("lambda", q.getOrDefault("lambda", "1"), "coupling, natural units"));
-        double t = Checks.nonNegative("temperature", Numbers.real("temperature", temperature, ENERGY), ENERGY);
+        String tText = temperature == null ? "0" : temperature;
+        double t = Checks.nonNegative("temperature", Numbers.real("temperature", tText, ENERGY), ENERGY);
         if (separation == null) {
             throw new InvalidInputException("separation", "--separation is required: a length along x or x,y,z"
                     + " (medium length unit)");

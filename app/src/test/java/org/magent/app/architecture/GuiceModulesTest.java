@@ -29,8 +29,9 @@ class GuiceModulesTest {
     @BeforeAll
     static void importModules() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.magent.medium", "org.magent.bath");
-        modules = classes.stream().filter(c -> c.isAssignableTo(Module.class) && !c.isInterface()).toList();
+                .importPackages("org.magent.medium", "org.magent.bath", "com.google.inject");
+        modules = classes.stream().filter(c -> c.getPackageName().startsWith("org.magent."))
+                .filter(c -> c.isAssignableTo(Module.class) && !c.isInterface()).toList();
     }
 
     @Test
