@@ -1,0 +1,193 @@
+package org.magent.bath;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.apache.commons.math3.complex.Complex;
+import org.magent.medium.LongitudinalCorrelators;
+import org.magent.medium.Medium;
+import org.magent.medium.Separation;
+import org.magent.medium.StabilityReport;
+import org.magent.medium.TwoSiteCorrelator;
+import org.magent.validation.Checks;
+
+/**
+ * The fluctuation–dissipation layer: from a medium's two-site correlators to the bath parameters of the
+ * two-qubit master equation (paper Eq. S29–S40; DESIGN.md §2).
+ * <pre>
+ * 𝒜_ij(Δ) = i[G_ij(Δ) − G_ji(Δ)*],   n(ω) = 1/(e^{ω/T} − 1)
+ * a = (λ²/2)(1+n)𝒜_11,  ã = (λ²/2) n 𝒜_11,  A = (λ²/2)(1+n)𝒜_12,  Ã = (λ²/2) n 𝒜_12     (S33)
+ * g1 + i g2 = [G_21(Δ) + G_12(Δ)*]/2,  J⊥ = λ² g1/2,  D = λ² g2/2                        (S39, S40)
+ * Jz = λ² [G^R_{S1zS2z}(0) + G^R_{S2zS1z}(0)]/2,  d, 𝔇 = (λ²/2) i G^>_{SzSz}(0)            (S29, S32, S33)
+ * </pre>
+ * The smaller of the two thermal rates is the larger one times e^{−|Δ|/T}, so detailed balance
+ * ã/a = e^{−Δ/T} holds to machine precision (n/(1+n) = e^{−Δ/T}); at T = 0 it is exactly 0.
+ * Δ &lt; 0 (|↓⟩ the qubit ground state) is legal: then a = e^{Δ/T} ã. Δ = 0 at T &gt; 0 is the limit Δ → 0⁺,
+ * evaluated at Δ = 10⁻⁹ T.
+ */
+public final class FluctuationDissipation {
+
+    /** Δ = 0 at T &gt; 0 is evaluated at this fraction of T (the classical limit n𝒜 → T𝒜'(0)). */
+    static final double ZERO_FREQUENCY_STEP = 1e-9;
+
+    private static final String ENERGY = "natural units, energy";
+
+    private FluctuationDissipation() {
+    }
+
+    /**
+     * The bath parameters at one separation.
+     *
+     * @param medium the configured medium
+     * @param qubits the qubit splittings and coupling
+     * @param temperature T ≥ 0 (natural units, energy)
+     * @param r the separation of qubit 2 from qubit 1 (medium length unit)
+     * @return the report
+     * @throws org.magent.validation.InvalidInputException when T is negative or not finite, or the medium
+     *     refuses the frequency or separation
+     */
+    public static BathReport compute(Medium medium, QubitCoupling qubits, double temperature, Separation r) {
+        return sweep(medium, qubits, temperature, List.of(r)).get(0);
+    }
+
+    /**
+     * The bath parameters at many separations, from one evaluation of the medium's correlators.
+     *
+     * @param medium the configured medium
+     * @param qubits the qubit splittings and coupling
+     * @param temperature T ≥ 0 (natural units, energy)
+     * @param rs the separations of qubit 2 from qubit 1 (medium length unit)
+     * @return one report per separation, in order
+     * @throws org.magent.validation.InvalidInputException when T is negative or not finite, or the medium
+     *     refuses the frequency or a separation
+     */
+    public static List<BathReport> sweep(Medium medium, QubitCoupling qubits, double temperature,
+            List<Separation> rs) {
+        Objects.requireNonNull(medium, "medium");
+        Objects.requireNonNull(qubits, "qubits");
+        Checks.nonNegative("temperature", temperature, ENERGY);
+        List<Separation> separations = List.copyOf(rs);
+        if (separations.isEmpty()) {
+            return List.of();
+        }
+        double delta = qubits.delta();
+        List<String> warnings = new ArrayList<>();
+        double omega = delta;
+        if (delta == 0 && temperature > 0) {
+            omega = ZERO_FREQUENCY_STEP * temperature;
+            warnings.add(String.format(Locale.ROOT,
+                    "Delta = 0 at T > 0: rates taken in the limit Delta -> 0+, evaluated at omega = %.3g (%s)",
+                    omega, ENERGY));
+        }
+        Thermal thermal = Thermal.of(omega, delta, temperature);
+        List<TwoSiteCorrelator> correlators = medium.transverse(omega, separations);
+        if (correlators.size() != separations.size()) {
+            throw new IllegalStateException("medium " + medium.name() + " returned " + correlators.size()
+                    + " correlators for " + separations.size() + " separations");
+        }
+        double accuracy = medium.relativeAccuracy();
+        StabilityReport mediumStability = medium.stability();
+        double halfLambda2 = 0.5 * qubits.lambda() * qubits.lambda();
+        List<BathReport> reports = new ArrayList<>(separations.size());
+        for (int i = 0; i < separations.size(); i++) {
+            reports.add(report(medium, qubits, temperature, separations.get(i), correlators.get(i), thermal,
+                    halfLambda2, accuracy, mediumStability, warnings));
+        }
+        return List.copyOf(reports);
+    }
+
+    private static BathReport report(Medium medium, QubitCoupling qubits, double temperature, Separation r,
+            TwoSiteCorrelator g, Thermal thermal, double halfLambda2, double accuracy,
+            StabilityReport mediumStability, List<String> commonWarnings) {
+        List<String> warnings = new ArrayList<>(commonWarnings);
+        double spectral11 = -2 * g.g11().getImaginary();
+        double spectral22 = -2 * g.g22().getImaginary();
+        Complex spectral12 = Complex.I.multiply(g.g12().subtract(g.g21().conjugate()));
+        if (Math.abs(spectral22 - spectral11) > 1e-9 * Math.max(Math.abs(spectral11), Math.abs(spectral22))) {
+            warnings.add(String.format(Locale.ROOT, "medium not homogeneous at r = %s: A_22 = %.6g differs from "
+                    + "A_11 = %.6g; a and at use A_11", r.text(), spectral22, spectral11));
+        }
+        double[] local = thermal.split(halfLambda2 * spectral11);
+        Complex[] cooperative = thermal.split(spectral12.multiply(halfLambda2));
+        Complex coherent = g.g21().add(g.g12().conjugate()).multiply(0.5);
+        double jPerp = halfLambda2 * coherent.getReal();
+        double dmi = halfLambda2 * coherent.getImaginary();
+
+        Optional<LongitudinalCorrelators> longitudinal = medium.longitudinal(temperature, r);
+        double jz = 0;
+        double dephasing = 0;
+        Complex dephasingCoupling = Complex.ZERO;
+        if (longitudinal.isPresent()) {
+            jz = 2 * halfLambda2 * longitudinal.get().retardedSymmetric();
+            dephasing = halfLambda2 * longitudinal.get().greaterLocal();
+            dephasingCoupling = longitudinal.get().greaterCross().multiply(halfLambda2);
+        } else {
+            warnings.add("Jz, d, Dd not computed by " + medium.name());
+        }
+        Provenance provenance = new Provenance(medium.name(), medium.parameterValues(), qubits.delta(),
+                temperature, List.of(r.x(), r.y(), r.z()), accuracy);
+        BathParameters bath = new BathParameters(local[0], local[1], cooperative[0], cooperative[1], jPerp, jz,
+                dmi, dephasing, dephasingCoupling, longitudinal.isPresent(), provenance);
+        OptionalDouble lambShift = medium.hasFiniteLocalRealPart()
+                ? OptionalDouble.of(2 * halfLambda2 * g.g11().getReal())
+                : OptionalDouble.empty();
+        return new BathReport(bath, mediumStability, bathStability(bath, r, accuracy), lambShift, warnings);
+    }
+
+    /** The positivity of h (paper Eq. S42), within the medium's relative accuracy. */
+    private static StabilityReport bathStability(BathParameters bath, Separation r, double accuracy) {
+        List<String> findings = new ArrayList<>();
+        String where = String.format(Locale.ROOT, "at r = %s, omega = Delta = %.6g", r.text(),
+                bath.provenance().frequency());
+        double tolerance = Math.max(1e-12, accuracy);
+        dominates(findings, "a", bath.a(), "|A|", bath.coupling().abs(), tolerance, where);
+        dominates(findings, "at", bath.aTilde(), "|At|", bath.couplingTilde().abs(), tolerance, where);
+        dominates(findings, "d", bath.dephasing(), "|Dd|", bath.dephasingCoupling().abs(), tolerance, where);
+        return StabilityReport.of(findings);
+    }
+
+    private static void dominates(List<String> findings, String lhsName, double lhs, String rhsName, double rhs,
+            double tolerance, String where) {
+        double slack = tolerance * Math.max(Math.abs(lhs), rhs);
+        if (lhs < rhs - slack || lhs < -slack) {
+            findings.add(String.format(Locale.ROOT,
+                    "%s = %.6g < %s = %.6g %s: spectral matrix not positive semidefinite, short by %.3g (%s)",
+                    lhsName, lhs, rhsName, Math.max(rhs, 0), where, Math.max(rhs, 0) - lhs, ENERGY));
+        }
+    }
+
+    /**
+     * The Bose factors at the evaluation frequency: the larger of the emission (1+n) and absorption (n)
+     * rates from its factor, the smaller as the larger times e^{−|Δ|/T}.
+     *
+     * @param leading 1 + n(ω) when ω ≥ 0, n(ω) (negative) when ω &lt; 0
+     * @param boltzmann e^{−|Δ|/T} (0 at T = 0)
+     * @param emissionLeads whether ω ≥ 0, i.e. a is the larger rate
+     */
+    private record Thermal(double leading, double boltzmann, boolean emissionLeads) {
+
+        static Thermal of(double omega, double delta, double temperature) {
+            double boltzmann = temperature == 0 ? 0 : Math.exp(-Math.abs(delta) / temperature);
+            if (omega >= 0) {
+                return new Thermal(temperature == 0 ? 1 : -1 / Math.expm1(-omega / temperature), boltzmann, true);
+            }
+            return new Thermal(temperature == 0 ? -1 : 1 / Math.expm1(omega / temperature), boltzmann, false);
+        }
+
+        /** (λ²/2)𝒜 → {emission rate, absorption rate}. */
+        double[] split(double halfLambda2Spectral) {
+            double larger = leading * halfLambda2Spectral;
+            return emissionLeads ? new double[] {larger, boltzmann * larger}
+                    : new double[] {boltzmann * larger, larger};
+        }
+
+        Complex[] split(Complex halfLambda2Spectral) {
+            Complex larger = halfLambda2Spectral.multiply(leading);
+            return emissionLeads ? new Complex[] {larger, larger.multiply(boltzmann)}
+                    : new Complex[] {larger.multiply(boltzmann), larger};
+        }
+    }
+}

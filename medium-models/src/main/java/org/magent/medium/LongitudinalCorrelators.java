@@ -1,0 +1,31 @@
+package org.magent.medium;
+
+import java.util.Objects;
+import org.apache.commons.math3.complex.Complex;
+import org.magent.validation.Checks;
+
+/**
+ * The longitudinal (S^z S^z) correlators at zero frequency between the two qubit sites, from which the
+ * Ising coupling and the pure dephasing follow (paper Eq. S29, S32, S33):
+ * <pre>
+ * Jz = λ² retardedSymmetric,   d = (λ²/2) greaterLocal,   𝔇 = (λ²/2) greaterCross
+ * </pre>
+ *
+ * @param retardedSymmetric [G^R_{S1z S2z}(0) + G^R_{S2z S1z}(0)]/2, real (natural units, 1/energy)
+ * @param greaterLocal i G^>_{S1z S1z}(0), the zero-frequency S^z noise at one site, real and ≥ 0 in
+ *     equilibrium (natural units, 1/energy)
+ * @param greaterCross i G^>_{S1z S2z}(0), the zero-frequency cross noise (complex, natural units, 1/energy)
+ */
+public record LongitudinalCorrelators(double retardedSymmetric, double greaterLocal, Complex greaterCross) {
+
+    private static final String UNIT = "natural units, 1/energy";
+
+    /** Validates: every number finite. */
+    public LongitudinalCorrelators {
+        Checks.finite("GzzR", retardedSymmetric, UNIT);
+        Checks.finite("GzzLocal", greaterLocal, UNIT);
+        Objects.requireNonNull(greaterCross, "greaterCross");
+        Checks.finite("GzzCross.re", greaterCross.getReal(), UNIT);
+        Checks.finite("GzzCross.im", greaterCross.getImaginary(), UNIT);
+    }
+}

@@ -1,0 +1,32 @@
+package org.magent.medium;
+
+import com.google.inject.Module;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/** The Guice modules that register media: the built-in ones and the third-party plugins on a class path. */
+public final class MediaModules {
+
+    private MediaModules() {
+    }
+
+    /**
+     * The modules of the built-in media ("ferromagnet", "lattice-ferromagnet").
+     *
+     * @return one module per built-in medium
+     */
+    public static List<Module> builtIn() {
+        return List.of(); // the built-in media join when the Green's functions (branch greens) are merged
+    }
+
+    /**
+     * The third-party media found by {@link ServiceLoader} through
+     * {@code META-INF/services/org.magent.medium.MediumPlugin}.
+     *
+     * @param loader the class loader to search
+     * @return the plugins found, in service-file order
+     */
+    public static List<MediumPlugin> discovered(ClassLoader loader) {
+        return ServiceLoader.load(MediumPlugin.class, loader).stream().map(ServiceLoader.Provider::get).toList();
+    }
+}

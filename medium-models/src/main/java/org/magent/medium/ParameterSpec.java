@@ -1,0 +1,155 @@
+package org.magent.medium;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.magent.validation.InvalidInputException;
+
+/**
+ * The description of one parameter of a {@link MediumModel}: its name, unit, default and allowed values.
+ *
+ * <p>A numeric parameter accepts the closed range [min, max]; a strict lower bound "&gt; 0" is written as
+ * {@code min = Double.MIN_VALUE}. An enumerated parameter (e.g. the lattice type) lists its {@code choices};
+ * a numeric parameter may list choices too (e.g. the dimension 1, 2, 3). A purely symbolic parameter has
+ * {@code min} and {@code max} NaN.
+ *
+ * @param name the parameter name as the user writes it
+ * @param unit its unit, e.g. "natural units, energy" or "dimensionless"
+ * @param defaultValue the value used when the parameter is not given (text as the user would write it)
+ * @param min the smallest allowed numeric value (NaN for symbolic parameters)
+ * @param max the largest allowed numeric value (NaN for symbolic parameters)
+ * @param choices the allowed values as text; empty when any number in [min, max] is allowed
+ * @param description one line saying what the parameter is
+ */
+public record ParameterSpec(String name, String unit, String defaultValue, double min, double max,
+        List<String> choices, String description) {
+
+    /** Validates the specification itself: names present, min ≤ max, the default allowed. */
+    public ParameterSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(defaultValue, "defaultValue");
+        Objects.requireNonNull(description, "description");
+        choices = List.copyOf(choices);
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("parameter name must not be blank");
+        }
+        boolean symbolic = Double.isNaN(min) && Double.isNaN(max);
+        if (symbolic && choices.isEmpty()) {
+            throw new IllegalArgumentException("parameter " + name + " has neither a numeric range nor choices");
+        }
+        if (!symbolic && (Double.isNaN(min) || Double.isNaN(max) || min > max)) {
+            throw new IllegalArgumentException("parameter " + name + " has an invalid range [" + min + ", " + max + "]");
+        }
+    }
+
+    /**
+     * A numeric parameter with a range and no list of choices.
+     *
+     * @param name the parameter name
+     * @param unit its unit
+     * @param defaultValue the default value
+     * @param min the smallest allowed value ({@code Double.MIN_VALUE} for "&gt; 0")
+     * @param max the largest allowed value
+     * @param description one line saying what it is
+     * @return the specification
+     */
+    public static ParameterSpec number(String name, String unit, double defaultValue, double min, double max,
+            String description) {
+        return new ParameterSpec(name, unit, format(defaultValue), min, max, List.of(), description);
+    }
+
+    /**
+     * A symbolic parameter that takes one of the given values.
+     *
+     * @param name the parameter name
+     * @param defaultValue the default choice
+     * @param choices the allowed values
+     * @param description one line saying what it is
+     * @return the specification
+     */
+    public static ParameterSpec choice(String name, String defaultValue, List<String> choices, String description) {
+        return new ParameterSpec(name, "dimensionless", defaultValue, Double.NaN, Double.NaN, choices, description);
+    }
+
+    /**
+     * Whether the parameter is numeric (has a range).
+     *
+     * @return true for numeric parameters
+     */
+    public boolean isNumeric() {
+        return !Double.isNaN(min);
+    }
+
+    /**
+     * The allowed values in words, e.g. "[0, ∞)", "> 0" or "one of chain, square, cubic".
+     *
+     * @return the range text used in error messages
+     */
+    public String rangeText() {
+        if (!choices.isEmpty()) {
+            return "one of " + String.join(", ", choices);
+        }
+        String lower = min == Double.MIN_VALUE ? "(0" : min == Double.NEGATIVE_INFINITY ? "(-∞" : "[" + format(min);
+        String upper = max == Double.POSITIVE_INFINITY ? "∞)" : format(max) + "]";
+        return lower + ", " + upper;
+    }
+
+    /**
+     * Parses and checks a numeric value of this parameter.
+     *
+     * @param text the value as given
+     * @return the number
+     * @throws InvalidInputException naming the parameter, value, unit and range when the text is not a
+     *     number, is NaN or infinite, or lies outside the range or the choices
+     */
+    public double parse(String text) {
+        if (!isNumeric()) {
+            throw new IllegalStateException("parameter " + name + " is not numeric");
+        }
+        String trimmed = text == null ? "" : text.trim();
+        double value;
+        try {
+            value = Double.parseDouble(trimmed);
+        } catch (NumberFormatException e) {
+            throw rejected(trimmed, "is not a number");
+        }
+        if (!Double.isFinite(value)) {
+            throw rejected(trimmed, "is not a finite number");
+        }
+        if (!choices.isEmpty()) {
+            boolean listed = choices.stream().anyMatch(c -> Double.parseDouble(c) == value);
+            if (!listed) {
+                throw rejected(trimmed, "is not allowed");
+            }
+        } else if (value < min || value > max || (min == Double.MIN_VALUE && value <= 0)) {
+            throw rejected(trimmed, "is out of range");
+        }
+        return value;
+    }
+
+    /**
+     * Checks a symbolic value against the choices (case-insensitive).
+     *
+     * @param text the value as given
+     * @return the matching choice, spelled as in {@link #choices()}
+     * @throws InvalidInputException naming the parameter, value and the valid choices
+     */
+    public String parseChoice(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        return choices.stream().filter(c -> c.equalsIgnoreCase(trimmed)).findFirst()
+                .orElseThrow(() -> rejected(trimmed, "is not allowed"));
+    }
+
+    private InvalidInputException rejected(String text, String what) {
+        return new InvalidInputException(name, name + " = " + text + " (" + unit + ") " + what + "; allowed: "
+                + rangeText());
+    }
+
+    private static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return String.format(Locale.ROOT, "%d", (long) value);
+        }
+        return Double.toString(value);
+    }
+}
