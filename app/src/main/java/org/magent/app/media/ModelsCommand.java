@@ -31,11 +31,9 @@ public final class ModelsCommand implements Callable<Integer> {
         for (MediumModel m : media.catalog().all()) {
             out.println(m.name() + " — " + m.description());
             for (ParameterSpec p : m.parameters()) {
-                String range = p.choices() == null || p.choices().isEmpty()
-                        ? "range [" + p.min() + ", " + p.max() + "]"
-                        : "one of " + String.join(", ", p.choices());
+                String range = p.isNumeric() ? "range " + p.rangeText() : p.rangeText();
                 out.println("  " + p.name() + " (" + p.unit() + "), default " + p.defaultValue() + ", " + range
-                        + (p.description() == null || p.description().isBlank() ? "" : " — " + p.description()));
+                        + (p.description().isBlank() ? "" : " — " + p.description()));
             }
             out.println();
         }
