@@ -13,6 +13,7 @@ import org.magent.app.output.OutputTarget;
 import org.magent.app.output.Texts;
 import org.magent.bath.BathParameters;
 import org.magent.bath.BathReport;
+import org.magent.validation.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,6 +52,9 @@ public final class ParamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format == Format.csv) {
+            throw new InvalidInputException("format", "--format csv is not available for params; use table or json");
+        }
         try (OutputTarget target = OutputTarget.open("--output", output, out)) {
             MediumSetup setup = options.compute(media.catalog());
             target.write(w -> {
@@ -111,13 +115,13 @@ public final class ParamsCommand implements Callable<Integer> {
         w.println("# bath parameters (natural units, energy)");
         row(w, "a", Texts.number(b.a()));
         row(w, "at", Texts.number(b.aTilde()));
-        row(w, "A", Texts.complex(b.coupling()));
-        row(w, "At", Texts.complex(b.couplingTilde()));
+        row(w, "A", Texts.complexShort(b.coupling()));
+        row(w, "At", Texts.complexShort(b.couplingTilde()));
         row(w, "Jperp", Texts.number(b.jPerp()));
         row(w, "Jz", Texts.number(b.jz()) + (b.longitudinalComputed() ? "" : "  (not computed)"));
         row(w, "D", Texts.number(b.dmi()));
         row(w, "d", Texts.number(b.dephasing()) + (b.longitudinalComputed() ? "" : "  (not computed)"));
-        row(w, "Dd", Texts.complex(b.dephasingCoupling()) + (b.longitudinalComputed() ? "" : "  (not computed)"));
+        row(w, "Dd", Texts.complexShort(b.dephasingCoupling()) + (b.longitudinalComputed() ? "" : "  (not computed)"));
         if (report.lambShift().isPresent()) {
             row(w, "lamb_shift", Texts.number(report.lambShift().getAsDouble()));
         }

@@ -28,13 +28,8 @@ class BatchCommandTest {
     }
 
     private Cli.Result batch(Path in, Path out, String... extra) {
-        List<String> args = new ArrayList<>(List.of("batch", "--input", in.toString(), "--t-max", "5",
-                "--initial", "ud", "--output", out.toString()));
-        args.addAll(List.of(extra));
-        if (!args.contains("--steps")) {
-            args.addAll(List.of("--steps", "50"));
-        }
-        return Cli.run(args.toArray(String[]::new));
+        return Cli.run(Cli.merge(List.of("batch", "--input", in.toString(), "--t-max", "5", "--steps", "50",
+                "--initial", "ud", "--output", out.toString()), extra));
     }
 
     /** Many distinct cases, in a column order unlike the canonical one. */

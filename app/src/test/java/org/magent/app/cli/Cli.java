@@ -3,6 +3,8 @@ package org.magent.app.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs {@link Main} in-process with captured standard output and error. */
 public final class Cli {
@@ -22,6 +24,29 @@ public final class Cli {
         public String toString() {
             return "exit " + code + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
         }
+    }
+
+    /**
+     * Command-line arguments: {@code base}, where an option repeated in {@code extra} takes the value given
+     * there; the other items of {@code extra} are appended. A value is the item after an option that does not
+     * itself start with {@code --}.
+     *
+     * @param base the default arguments (subcommand first)
+     * @param extra overrides and additions
+     * @return the merged arguments
+     */
+    public static String[] merge(List<String> base, String... extra) {
+        List<String> args = new ArrayList<>(base);
+        for (int k = 0; k < extra.length; k++) {
+            boolean hasValue = extra[k].startsWith("--") && k + 1 < extra.length && !extra[k + 1].startsWith("--");
+            int at = args.indexOf(extra[k]);
+            if (hasValue && at >= 0 && at + 1 < args.size()) {
+                args.set(at + 1, extra[++k]);
+            } else {
+                args.add(extra[k]);
+            }
+        }
+        return args.toArray(String[]::new);
     }
 
     /**

@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,26 +28,8 @@ class EvolveCommandTest {
 
     /** Runs the contract example; an option in {@code extra} replaces the default of the same name. */
     static Cli.Result evolve(String... extra) {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("--rates", RATES);
-        defaults.put("--initial", "ud");
-        defaults.put("--t-max", "10");
-        defaults.put("--steps", "200");
-        List<String> rest = new ArrayList<>();
-        for (int k = 0; k < extra.length; k++) {
-            if (defaults.containsKey(extra[k]) && k + 1 < extra.length) {
-                defaults.put(extra[k], extra[++k]);
-            } else {
-                rest.add(extra[k]);
-            }
-        }
-        List<String> args = new ArrayList<>(List.of("evolve"));
-        defaults.forEach((name, value) -> {
-            args.add(name);
-            args.add(value);
-        });
-        args.addAll(rest);
-        return Cli.run(args.toArray(String[]::new));
+        return Cli.run(Cli.merge(List.of("evolve", "--rates", RATES, "--initial", "ud", "--t-max", "10", "--steps",
+                "200"), extra));
     }
 
     /** Data lines of a CSV: no header, no comments. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.magent.app.cli.Assertions2;
@@ -19,10 +18,9 @@ class ParamsCommandTest {
     static final String FERRO = "dim=3,gap=0.2,stiffness=1,spinDensity=0.5,damping=0";
 
     static Cli.Result params(String set, String... extra) {
-        List<String> args = new ArrayList<>(List.of("params", "--medium", "ferromagnet", "--set", set,
-                "--qubits", "Delta1=0.5,Delta2=0.5,lambda=1", "--temperature", "0.1", "--separation", "2.0"));
-        args.addAll(List.of(extra));
-        return Cli.run(args.toArray(String[]::new));
+        List<String> args = List.of("params", "--medium", "ferromagnet", "--set", set,
+                "--qubits", "Delta1=0.5,Delta2=0.5,lambda=1", "--temperature", "0.1", "--separation", "2.0");
+        return Cli.run(Cli.merge(args, extra));
     }
 
     @Test

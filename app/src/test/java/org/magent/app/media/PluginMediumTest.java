@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +25,9 @@ class PluginMediumTest {
     Path dir;
 
     static Cli.Result params(String set, String... extra) {
-        List<String> args = new ArrayList<>(List.of("params", "--medium", FlatBandPlugin.NAME, "--set", set,
-                "--qubits", "Delta1=0.5,Delta2=0.5,lambda=2", "--temperature", "0.25", "--separation", "3,1,0"));
-        args.addAll(List.of(extra));
-        return Cli.run(args.toArray(String[]::new));
+        List<String> args = List.of("params", "--medium", FlatBandPlugin.NAME, "--set", set,
+                "--qubits", "Delta1=0.5,Delta2=0.5,lambda=2", "--temperature", "0.25", "--separation", "3,1,0");
+        return Cli.run(Cli.merge(args, extra));
     }
 
     @Test
