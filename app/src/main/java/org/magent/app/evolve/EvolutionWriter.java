@@ -31,7 +31,10 @@ public final class EvolutionWriter {
      */
     public static void write(PrintWriter w, Format format, ObjectNode inputs, EvolutionResult result) {
         switch (format) {
-            case table -> table(w, result);
+            case table -> {
+                w.println("# inputs: " + inputs);
+                table(w, result);
+            }
             case csv -> csv(w, result);
             case json -> Json.write(w, json(inputs, result));
             default -> throw new IllegalStateException("format " + format);

@@ -28,6 +28,9 @@ public final class ModelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (media.catalog().all().isEmpty()) {
+            out.println("no media registered");
+        }
         for (MediumModel m : media.catalog().all()) {
             out.println(m.name() + " — " + m.description());
             for (ParameterSpec p : m.parameters()) {
