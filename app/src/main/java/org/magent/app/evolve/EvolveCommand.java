@@ -29,14 +29,18 @@ import picocli.CommandLine.Option;
 @Command(name = "evolve", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Evolve two qubits (Lindblad Eq. 2, or postselected Eq. 12-13) and print the entanglement.",
         footer = {"",
-            "Columns: t (natural units, 1/energy), concurrence, eof (ebits), purity, bell_fidelity and, with",
-            "--postselect, success_probability (all dimensionless); steps+1 rows, t = 0, t_max/steps, ..., t_max.",
-            "Regimes and --steady: table - comment lines before the rows and a block after them;",
-            "csv - the header and rows first, then a trailing block of '#' comment lines:",
-            "  # regime_unmonitored,<regime>   # regime_postselected,<regime>   # steady_concurrence,<C>",
-            "  # steady_state,uu,ud,du,dd   then  # steady_state_<row>,<4 complex entries x+yi>;",
-            "json - \"regime\" object, \"rows\" array, \"steady_state\" {\"matrix\": {basis, re, im}, \"concurrence\"}.",
-            "Exit status 1 when a --medium is unstable (verdict), 2 on bad input."})
+            "Columns: t (natural units, 1/energy), concurrence, eof (ebits), purity,",
+            "bell_fidelity and, with --postselect, success_probability (dimensionless);",
+            "steps+1 rows at t = 0, t_max/steps, ..., t_max.",
+            "Regimes and --steady:",
+            "  table: '#' lines before the rows, the steady state in a block after them;",
+            "  csv:   header and rows first, then a trailing block of '#' lines:",
+            "         # regime_unmonitored,<r>  # regime_postselected,<r>",
+            "         # steady_concurrence,<C>  # steady_state,uu,ud,du,dd",
+            "         # steady_state_<row>,<four complex entries x+yi>",
+            "  json:  \"regime\" object, \"rows\" array of objects, \"steady_state\":",
+            "         {\"matrix\": {\"basis\", \"re\", \"im\"}, \"concurrence\"}.",
+            "Exit status: 1 when a --medium is unstable (verdict), 2 on bad input."})
 public final class EvolveCommand implements Callable<Integer> {
 
     @Option(names = "--rates", paramLabel = "name=value,...",

@@ -64,8 +64,12 @@ public final class OutputTarget implements AutoCloseable {
         try {
             Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
             return new OutputTarget(absolute, temp, stdout);
-        } catch (IOException | SecurityException e) {
-            throw new InvalidInputException(option, option + " " + file + " cannot be written: " + e.getMessage());
+        } catch (java.nio.file.AccessDeniedException | SecurityException e) {
+            throw new InvalidInputException(option, option + " " + file + " cannot be written: permission denied");
+        } catch (IOException e) {
+            String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                    ? fse.getReason() : e.getClass().getSimpleName();
+            throw new InvalidInputException(option, option + " " + file + " cannot be written: " + reason);
         }
     }
 
