@@ -29,9 +29,10 @@ class GuiceModulesTest {
     @BeforeAll
     static void importModules() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.magent.medium", "org.magent.bath", "com.google.inject");
-        modules = classes.stream().filter(c -> c.getPackageName().startsWith("org.magent."))
-                .filter(c -> c.isAssignableTo(Module.class) && !c.isInterface()).toList();
+                .importPackages("org.magent.medium", "org.magent.bath");
+        // the class hierarchy up to Guice's AbstractModule is not imported; ask the JVM instead
+        modules = classes.stream().filter(c -> !c.isInterface() && Module.class.isAssignableFrom(c.reflect()))
+                .toList();
     }
 
     @Test
@@ -41,7 +42,8 @@ class GuiceModulesTest {
 
     @Test
     void modulesDoNoIo() {
-        noClasses().that().areAssignableTo(Module.class)
+        noClasses().that(com.tngtech.archunit.base.DescribedPredicate.describe("are Guice modules",
+                        modules::contains))
                 .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..")
                 .orShould().callMethod(System.class, "getProperty", String.class)
                 .orShould().callMethod(System.class, "getenv", String.class)
