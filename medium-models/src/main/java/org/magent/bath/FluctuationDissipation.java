@@ -82,6 +82,11 @@ public final class FluctuationDissipation {
                     "Delta = 0 at T > 0: rates taken in the limit Delta -> 0+, evaluated at omega = %.3g (%s)",
                     omega, ENERGY));
         }
+        if (Math.abs(qubits.detuning()) > 0.1 * Math.abs(delta)) {
+            warnings.add(String.format(Locale.ROOT, "Delta1 = %.6g and Delta2 = %.6g differ by more than 10%% of "
+                    + "their mean: the correlators are evaluated at the mean Delta (approximation of Eq. S31)",
+                    qubits.delta1(), qubits.delta2()));
+        }
         Thermal thermal = Thermal.of(omega, delta, temperature);
         List<TwoSiteCorrelator> correlators = medium.transverse(omega, separations);
         if (correlators.size() != separations.size()) {

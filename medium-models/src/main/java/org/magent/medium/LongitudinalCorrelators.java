@@ -1,6 +1,7 @@
 package org.magent.medium;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.commons.math3.complex.Complex;
 import org.magent.validation.Checks;
 
@@ -27,5 +28,18 @@ public record LongitudinalCorrelators(double retardedSymmetric, double greaterLo
         Objects.requireNonNull(greaterCross, "greaterCross");
         Checks.finite("GzzCross.re", greaterCross.getReal(), UNIT);
         Checks.finite("GzzCross.im", greaterCross.getImaginary(), UNIT);
+    }
+
+    /**
+     * The longitudinal correlators of a ferromagnet fully polarised along +z, as far as they are known without
+     * a two-magnon calculation: at T = 0 the ground state is an eigenstate of every S^z(x), so every connected
+     * S^z S^z correlator, and with it Jz, d and 𝔇, vanishes exactly (also beyond linear spin-wave theory);
+     * at T &gt; 0 they come from thermal two-magnon processes, which are not computed.
+     *
+     * @param temperature T ≥ 0 (natural units, energy)
+     * @return zeros at T = 0, empty (not computed) at T &gt; 0
+     */
+    public static Optional<LongitudinalCorrelators> polarisedFerromagnet(double temperature) {
+        return temperature == 0 ? Optional.of(new LongitudinalCorrelators(0, 0, Complex.ZERO)) : Optional.empty();
     }
 }

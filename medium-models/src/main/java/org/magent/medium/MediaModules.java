@@ -3,6 +3,7 @@ package org.magent.medium;
 import com.google.inject.Module;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.magent.medium.ferromagnet.FerromagnetModule;
 
 /** The Guice modules that register media: the built-in ones and the third-party plugins on a class path. */
 public final class MediaModules {
@@ -11,12 +12,12 @@ public final class MediaModules {
     }
 
     /**
-     * The modules of the built-in media ("ferromagnet", "lattice-ferromagnet").
+     * The modules of the built-in media ("ferromagnet").
      *
      * @return one module per built-in medium
      */
     public static List<Module> builtIn() {
-        return List.of(); // the built-in media join when the Green's functions (branch greens) are merged
+        return List.of(new FerromagnetModule()); // lattice-ferromagnet joins with LatticeGreens (branch greens)
     }
 
     /**

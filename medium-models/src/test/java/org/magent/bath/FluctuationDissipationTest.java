@@ -215,6 +215,8 @@ class FluctuationDissipationTest {
         assertEquals(0.25, p.temperature());
         assertEquals(List.of(1.0, 2.0, 3.0), p.separation());
         assertEquals(1e-7, p.relativeAccuracy());
+        assertTrue(FluctuationDissipation.compute(new ToyBand(0.5, 0, 0.1).medium(), new QubitCoupling(1.0, 1.4,
+                LAMBDA), 0.25, R).warnings().stream().anyMatch(w -> w.contains("mean Delta")));
     }
 
     @Test

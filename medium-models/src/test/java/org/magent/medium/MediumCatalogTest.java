@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.magent.medium.ferromagnet.FerromagnetModel;
 import org.magent.validation.InvalidInputException;
 
 /** The registry: Guice map binding, ServiceLoader discovery, lookup by name. */
@@ -21,6 +22,14 @@ class MediumCatalogTest {
     }
 
     @Test
+    void builtInMediaAreRegisteredByName() {
+        MediumCatalog catalog = catalog(MediaModules.builtIn());
+        assertEquals(List.of(FerromagnetModel.NAME),
+                catalog.all().stream().map(MediumModel::name).toList());
+        assertEquals(FerromagnetModel.NAME, catalog.get("ferromagnet").name());
+    }
+
+    @Test
     void pluginsOnTheClassPathAreDiscoveredAndJoinTheBuiltIns() {
         List<MediumPlugin> plugins = MediaModules.discovered(getClass().getClassLoader());
         assertEquals(1, plugins.size());
@@ -28,7 +37,7 @@ class MediumCatalogTest {
         List<Module> modules = new ArrayList<>(MediaModules.builtIn());
         modules.addAll(plugins);
         MediumCatalog catalog = catalog(modules);
-        assertEquals(List.of("test-medium"),
+        assertEquals(List.of("ferromagnet", "test-medium"),
                 catalog.all().stream().map(MediumModel::name).toList());
         Medium medium = catalog.get("test-medium").configure(Map.of("strength", "2.5"));
         assertEquals(5.0, -2 * medium.transverse(1, List.of(Separation.alongX(1))).get(0).g11().getImaginary());
@@ -36,11 +45,11 @@ class MediumCatalogTest {
 
     @Test
     void unknownMediumIsRejectedListingTheValidNames() {
-        MediumCatalog catalog = catalog(MediaModules.discovered(getClass().getClassLoader()));
+        MediumCatalog catalog = catalog(MediaModules.builtIn());
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> catalog.get("antiferromagnet"));
         assertEquals("medium", e.parameter());
         assertTrue(e.getMessage().contains("antiferromagnet")
-                && e.getMessage().contains("test-medium"), e.getMessage());
+                && e.getMessage().contains("valid media: ferromagnet"), e.getMessage());
     }
 
     @Test
@@ -63,12 +72,12 @@ class MediumCatalogTest {
             @Override
             protected void configure() {
                 com.google.inject.multibindings.MapBinder.newMapBinder(binder(), String.class, MediumModel.class)
-                        .addBinding(TestPlugin.NAME).toInstance(new TestPlugin.Model());
+                        .addBinding(FerromagnetModel.NAME).toInstance(new TestPlugin.Model());
             }
         };
-        List<Module> modules = new ArrayList<>(MediaModules.discovered(getClass().getClassLoader()));
+        List<Module> modules = new ArrayList<>(MediaModules.builtIn());
         modules.add(clash);
         Exception e = assertThrows(Exception.class, () -> catalog(modules));
-        assertTrue(e.getMessage().contains(TestPlugin.NAME), e.getMessage());
+        assertTrue(e.getMessage().contains("ferromagnet"), e.getMessage());
     }
 }

@@ -1,0 +1,83 @@
+package org.magent.medium.ferromagnet;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.magent.medium.InversionSymmetricMedium;
+import org.magent.medium.LongitudinalCorrelators;
+import org.magent.medium.ParameterValues;
+import org.magent.medium.Separation;
+import org.magent.medium.StabilityReport;
+import org.magent.medium.greens.Displacement;
+import org.magent.medium.greens.GreensValues;
+import org.magent.medium.greens.QuadraticBandGreens;
+import org.magent.validation.InvalidInputException;
+
+/**
+ * A configured continuum ferromagnet, ω_k = Ω + 𝒟k², G^R(ρ, ω) = 2s ∫ d^dk/(2π)^d e^{ik·ρ}/((1+iα)ω − ω_k)
+ * from the closed forms of {@link QuadraticBandGreens} (DESIGN.md §2).
+ */
+final class FerromagnetMedium extends InversionSymmetricMedium {
+
+    private final double gap;
+    private final double stiffness;
+    private final double spinDensity;
+    private final double damping;
+    private final QuadraticBandGreens greens;
+
+    FerromagnetMedium(ParameterValues values) {
+        super(FerromagnetModel.NAME, values, (int) values.number("dim"));
+        this.gap = values.number("gap");
+        this.stiffness = values.number("stiffness");
+        this.spinDensity = values.number("spinDensity");
+        this.damping = values.number("damping");
+        this.greens = new QuadraticBandGreens(dimension(), gap, stiffness, spinDensity, damping);
+    }
+
+    @Override
+    protected GreensValues greens(double omega, List<Displacement> displacements) {
+        return greens.evaluate(omega, displacements);
+    }
+
+    /**
+     * Rejects r = 0 in d ≥ 2, where Re G^R(0) diverges and J⊥ would be meaningless. (The band edge ω = Ω
+     * without damping in d ≤ 2, where G^R itself diverges, is refused by {@link QuadraticBandGreens}.)
+     */
+    @Override
+    protected void checkSeparation(Separation r) {
+        super.checkSeparation(r);
+        if (dimension() >= 2 && r.length() == 0) {
+            throw new InvalidInputException("separation", String.format(Locale.ROOT,
+                    "separation = %s (medium length unit) puts both qubits at one point of a %d-dimensional "
+                            + "continuum, where Re G^R(0) and hence J_perp diverge; use r > 0 or a lattice medium",
+                    r.text(), dimension()));
+        }
+    }
+
+    @Override
+    public boolean isLattice() {
+        return false;
+    }
+
+    /** Re G^R(0, ω) is finite only in d = 1 (it diverges as a power or log of the cutoff in d ≥ 2). */
+    @Override
+    public boolean hasFiniteLocalRealPart() {
+        return dimension() == 1;
+    }
+
+    /**
+     * Exactly zero at T = 0; at T &gt; 0 the thermal two-magnon values for d = 2, 3 without damping and with a
+     * positive gap ({@link ThermalMagnons}), not computed otherwise.
+     */
+    @Override
+    public Optional<LongitudinalCorrelators> longitudinal(double temperature, Separation r) {
+        return ThermalMagnons.longitudinal(greens, dimension(), gap, stiffness, spinDensity, damping, temperature,
+                r);
+    }
+
+    @Override
+    public StabilityReport stability() {
+        return gapStability(gap, String.format(Locale.ROOT, "omega_k < 0 for |k| < sqrt(-gap/stiffness) = %.6g "
+                + "(1/medium length unit)", Math.sqrt(Math.max(0, -gap) / stiffness)));
+    }
+}

@@ -1,0 +1,56 @@
+package org.magent.medium.ferromagnet;
+
+import java.util.List;
+import java.util.Map;
+import org.magent.medium.Medium;
+import org.magent.medium.MediumModel;
+import org.magent.medium.ParameterSpec;
+import org.magent.medium.ParameterValues;
+
+/**
+ * The continuum ferromagnet, ω_k = Ω + 𝒟k² in d = 1, 2, 3 dimensions with Gilbert damping α, in linear
+ * spin-wave theory (DESIGN.md §2; its Green's functions are closed forms).
+ */
+public final class FerromagnetModel implements MediumModel {
+
+    /** The registered name. */
+    public static final String NAME = "ferromagnet";
+
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            new ParameterSpec("dim", "dimensionless", "3", 1, 3, List.of("1", "2", "3"),
+                    "spatial dimension d of the magnet"),
+            ParameterSpec.number("gap", "natural units, energy", 1, Double.NEGATIVE_INFINITY,
+                    Double.POSITIVE_INFINITY, "magnon gap Omega = omega_(k=0); negative is accepted and "
+                            + "reported unstable"),
+            ParameterSpec.number("stiffness", "natural units, energy x length^2", 1, Double.MIN_VALUE,
+                    Double.POSITIVE_INFINITY, "spin-wave stiffness D in omega_k = Omega + D k^2"),
+            ParameterSpec.number("spinDensity", "spin per length^d", 1, Double.MIN_VALUE,
+                    Double.POSITIVE_INFINITY, "spin density s of the polarised ground state"),
+            ParameterSpec.number("damping", "dimensionless", 0, 0, Double.POSITIVE_INFINITY,
+                    "Gilbert damping alpha"));
+
+    /** Creates the model. */
+    public FerromagnetModel() {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "continuum ferromagnet, omega_k = gap + stiffness k^2 in 1, 2 or 3 dimensions, Gilbert damping "
+                + "(closed-form Green's functions)";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public Medium configure(Map<String, String> values) {
+        return new FerromagnetMedium(ParameterValues.resolve(NAME, PARAMETERS, values));
+    }
+}

@@ -1,0 +1,21 @@
+package org.magent.medium.greens;
+
+import org.magent.validation.InvalidInputException;
+
+/**
+ * The requested accuracy needs a finer or larger grid than the memory budget allows. The message states the grid
+ * that would be needed and its memory.
+ */
+public class InsufficientResolutionException extends InvalidInputException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception; the parameter is always "grid".
+     *
+     * @param message what grid was needed, how much memory (bytes) it takes and the budget
+     */
+    public InsufficientResolutionException(String message) {
+        super("grid", message);
+    }
+}
