@@ -3,6 +3,7 @@ package org.magent.qubits.dynamics;
 import java.util.Objects;
 import org.magent.qubits.linalg.BlockDecomposition;
 import org.magent.qubits.linalg.BlockOperator;
+import org.magent.qubits.linalg.ComplexMatrix;
 import org.magent.qubits.state.DensityMatrix;
 import org.magent.validation.InvalidInputException;
 
@@ -19,10 +20,13 @@ public final class PostselectedPropagator {
 
     private final TwoQubitModel model;
     private final BlockDecomposition generator;
+    private final double generatorScale;
 
     private PostselectedPropagator(TwoQubitModel model) {
         this.model = model;
-        this.generator = BlockDecomposition.of(Liouvillians.postselected(model));
+        ComplexMatrix l = Liouvillians.postselected(model);
+        this.generatorScale = l.maxAbs();
+        this.generator = BlockDecomposition.of(l);
     }
 
     /**
@@ -55,20 +59,55 @@ public final class PostselectedPropagator {
      *     trace, or a single step loses all probability to underflow (then more steps are needed)
      */
     public PostselectedTrajectory evolve(DensityMatrix rho0, double tMax, int steps) {
+        int n = steps > 0 ? steps + 1 : 0;
+        DensityMatrix[] states = new DensityMatrix[n];
+        double[] prob = new double[n];
+        double[] times = evolve(rho0, tMax, steps, (k, t, state, p) -> {
+            states[k] = state;
+            prob[k] = p;
+        });
+        return new PostselectedTrajectory(times, states, prob);
+    }
+
+    /** Receives the samples of a postselected evolution, in order. */
+    @FunctionalInterface
+    public interface SampleConsumer {
+        /**
+         * One sample.
+         *
+         * @param index sample number k, 0..steps
+         * @param time t_k (natural units, time = 1/energy)
+         * @param state normalised conditional state ρ̃(t_k)/tr ρ̃(t_k)
+         * @param successProbability tr ρ̃(t_k) (dimensionless)
+         */
+        void accept(int index, double time, DensityMatrix state, double successProbability);
+    }
+
+    /**
+     * Streaming form of {@link #evolve(DensityMatrix, double, int)}.
+     *
+     * @param rho0 initial state (normalised to trace 1 before evolving)
+     * @param tMax final time (natural units, time = 1/energy), ≥ 0
+     * @param steps number of intervals, ≥ 1
+     * @param consumer receives (k, t_k, state, success probability) for k = 0..steps
+     * @return the sample times
+     * @throws InvalidInputException as {@link #evolve(DensityMatrix, double, int)}
+     */
+    public double[] evolve(DensityMatrix rho0, double tMax, int steps, SampleConsumer consumer) {
         double[] times = SamplingInputs.times(rho0, tMax, steps);
+        SamplingInputs.requireRepresentable("t-max", tMax, generatorScale);
+        Objects.requireNonNull(consumer, "consumer");
         double tr0 = rho0.trace();
         if (!(tr0 > 0)) {
             throw new InvalidInputException("initial state", "initial state has trace " + tr0
                     + "; postselection needs a positive trace");
         }
         BlockOperator step = generator.exp(tMax / steps);
-        DensityMatrix[] states = new DensityMatrix[steps + 1];
-        double[] prob = new double[steps + 1];
         double[] re = rho0.realParts();
         double[] im = rho0.imaginaryParts();
         normalise(re, im, tr0);
-        states[0] = DensityMatrix.of(re, im);
-        prob[0] = 1.0;
+        consumer.accept(0, 0.0, DensityMatrix.of(re, im), 1.0);
+        double prob = 1.0;
         for (int k = 1; k <= steps; k++) {
             step.applyInPlace(re, im);
             double tr = re[0] + re[5] + re[10] + re[15];
@@ -78,10 +117,10 @@ public final class PostselectedPropagator {
                         + "; use more steps");
             }
             normalise(re, im, tr);
-            prob[k] = prob[k - 1] * tr;
-            states[k] = DensityMatrix.of(re, im);
+            prob *= tr;
+            consumer.accept(k, times[k], DensityMatrix.of(re, im), prob);
         }
-        return new PostselectedTrajectory(times, states, prob);
+        return times;
     }
 
     private static void normalise(double[] re, double[] im, double tr) {

@@ -19,9 +19,10 @@ import org.magent.bath.BathParameters;
  * <p>Unmonitored regime: at T = 0 the single-excitation coherences evolve with the same H_nh (Eq. (8)-(9)); the
  * charge-0 Lindbladian block is triangular with eigenvalues −4a (from |↓↓⟩), 0 (|↑↑⟩) and −i(E_i − E_j*), so
  * real √disc gives the oscillating pair −2κ ± 2i√disc (underdamped), imaginary √disc the split real rates
- * −2κ ± 2|√disc| (overdamped). At T &gt; 0 we keep the same definition (with κ and B including ã and Ã): ã couples
- * the |↓↓⟩ population back in, so the exact Liouvillian rates then differ from −i(E_i − E_j*), but the
- * classification still marks where the coherent beating of the single-excitation pair sets in (tests check both).
+ * −2κ ± 2|√disc| (overdamped). At T &gt; 0 we keep the same definition (κ and B then include ã and Ã), which is
+ * exact for postselection but only indicative without monitoring: ã feeds |↓↓⟩ back into the sector, and the
+ * charge-0 Lindbladian block starts to oscillate at a smaller δ (e.g. a = |A| = 1, ã = |Ã| = 0.3: at δ ≈ 0.73Γ
+ * instead of Γ = 1.3; see RegimesTest).
  */
 public final class Regimes {
 

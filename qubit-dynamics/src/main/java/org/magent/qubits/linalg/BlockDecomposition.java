@@ -104,6 +104,15 @@ public final class BlockDecomposition {
     }
 
     /**
+     * The number of blocks.
+     *
+     * @return the block count
+     */
+    public int blockCount() {
+        return blocks.length;
+    }
+
+    /**
      * exp(t·M), block by block (exact: Padé-13 scaling and squaring on each block).
      *
      * @param t the factor (e.g. a time step)

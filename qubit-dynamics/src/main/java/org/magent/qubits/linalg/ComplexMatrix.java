@@ -69,12 +69,20 @@ public final class ComplexMatrix {
         return m;
     }
 
-    /** @return number of rows */
+    /**
+     * The number of rows.
+     *
+     * @return rows
+     */
     public int rows() {
         return rows;
     }
 
-    /** @return number of columns */
+    /**
+     * The number of columns.
+     *
+     * @return columns
+     */
     public int cols() {
         return cols;
     }

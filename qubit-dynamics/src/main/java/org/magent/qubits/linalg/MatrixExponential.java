@@ -6,6 +6,10 @@ package org.magent.qubits.linalg;
  *
  * <p>No diagonalisation is involved, so defective matrices (exceptional points) are handled as
  * accurately as any other; the backward error is of the order of the unit round-off relative to ‖A‖₁.
+ *
+ * <p>Rows of A that are exactly zero (a conserved coordinate, e.g. the trace of ρ in a suitable basis) give unit
+ * rows of exp(A); they are set exactly after the Padé step and after every squaring. Otherwise the round-off
+ * of the eigenvalue 1 would be raised to the power 2^s and a conserved quantity would drift by ~u·‖A‖₁.
  */
 public final class MatrixExponential {
 
@@ -57,9 +61,37 @@ public final class MatrixExponential {
         ComplexMatrix p = v.combine(1.0, 1.0, u);
         ComplexMatrix q = v.combine(1.0, -1.0, u);
         ComplexMatrix r = ComplexLinearSolver.solve(q, p);
+        int[] zeroRows = zeroRows(a);
+        setUnitRows(r, zeroRows);
         for (int k = 0; k < s; k++) {
             r = r.times(r);
+            setUnitRows(r, zeroRows);
         }
         return r;
+    }
+
+    private static int[] zeroRows(ComplexMatrix a) {
+        int n = a.rows();
+        int[] rows = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            boolean zero = true;
+            for (int j = 0; j < n && zero; j++) {
+                zero = a.re(i, j) == 0.0 && a.im(i, j) == 0.0;
+            }
+            if (zero) {
+                rows[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(rows, count);
+    }
+
+    private static void setUnitRows(ComplexMatrix r, int[] rows) {
+        int n = r.cols();
+        for (int i : rows) {
+            for (int j = 0; j < n; j++) {
+                r.set(i, j, i == j ? 1.0 : 0.0, 0.0);
+            }
+        }
     }
 }
