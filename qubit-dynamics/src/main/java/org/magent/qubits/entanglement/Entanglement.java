@@ -17,6 +17,8 @@ public final class Entanglement {
 
     private static final int N = DensityMatrix.DIM;
     private static final double LN2 = Math.log(2);
+    /** Cholesky remainders below this (trace-1 units) are round-off; about 50 ulps of 1. */
+    private static final double CHOLESKY_TINY = 1e-14;
 
     private Entanglement() {
     }
@@ -28,7 +30,8 @@ public final class Entanglement {
      * <p>For an X state (all entries zero except the diagonal, (ud, du) and (uu, dd) and their
      * conjugates) the closed form Eq. (S52) is used. Otherwise the λ_i are obtained, without
      * square-root loss of accuracy, as the singular values of the complex symmetric matrix
-     * τ_jk = w_jᵀ (σʸ⊗σʸ) w_k built from the subnormalised eigenvectors w_k = √p_k |v_k⟩ of ρ.
+     * τ_jk = w_jᵀ (σʸ⊗σʸ) w_k built from any decomposition ρ = Σ_k w_k w_k† (a pivoted Cholesky
+     * factorisation; the subnormalised eigenvectors √p_k |v_k⟩ when ρ is indefinite beyond round-off).
      *
      * @param rho the state (trace positive, need not be 1)
      * @return the concurrence of ρ / tr ρ, in [0, 1] (dimensionless)
@@ -145,30 +148,61 @@ public final class Entanglement {
         return c / trace;
     }
 
-    /** Eq. (S49) for any state, via the singular values of τ (see {@link #concurrence}). */
+    /**
+     * Eq. (S49) for any state, via the singular values of τ (see {@link #concurrence}); the vectors
+     * w_k come from a pivoted Cholesky factorisation ρ = Σ w_k w_k† (any such decomposition gives
+     * the same τ up to a unitary), or from the eigendecomposition when ρ is indefinite beyond round-off.
+     */
     static double generalConcurrence(DensityMatrix rho, double trace) {
         double[] ar = new double[N * N];
         double[] ai = new double[N * N];
+        double[] wr = new double[N * N];
+        double[] wi = new double[N * N];
+        hermitianPart(rho, trace, ar, ai);
+        if (!PivotedCholesky4.factor(ar, ai, wr, wi, CHOLESKY_TINY)) {
+            hermitianPart(rho, trace, ar, ai);
+            eigenFactors(ar, ai, wr, wi);
+        }
+        return tauConcurrence(wr, wi, ar, ai);
+    }
+
+    /** Eq. (S49) with w_k = √p_k |v_k⟩ from the eigendecomposition of ρ, negative p_k clipped. */
+    static double eigenConcurrence(DensityMatrix rho, double trace) {
+        double[] ar = new double[N * N];
+        double[] ai = new double[N * N];
+        double[] wr = new double[N * N];
+        double[] wi = new double[N * N];
+        hermitianPart(rho, trace, ar, ai);
+        eigenFactors(ar, ai, wr, wi);
+        return tauConcurrence(wr, wi, ar, ai);
+    }
+
+    private static void hermitianPart(DensityMatrix rho, double trace, double[] ar, double[] ai) {
         for (int i = 0; i < N; i++) {
             for (int j = 0; j < N; j++) {
-                ar[i * N + j] = rho.re(i, j) / trace;
-                ai[i * N + j] = rho.im(i, j) / trace;
+                ar[i * N + j] = 0.5 * (rho.re(i, j) + rho.re(j, i)) / trace;
+                ai[i * N + j] = 0.5 * (rho.im(i, j) - rho.im(j, i)) / trace;
             }
         }
-        double[] vr = new double[N * N];
-        double[] vi = new double[N * N];
-        HermitianEigen4.diagonalise(ar, ai, vr, vi);
-        // w_k = √p_k v_k, stored in vr/vi column k; negative round-off eigenvalues clipped
+    }
+
+    /** Diagonalises A (overwritten) and stores w_k = √max(0, p_k) v_k in the columns of (wr, wi). */
+    private static void eigenFactors(double[] ar, double[] ai, double[] wr, double[] wi) {
+        HermitianEigen4.diagonalise(ar, ai, wr, wi);
         for (int k = 0; k < N; k++) {
             double w = Math.sqrt(Math.max(0, ar[k * N + k]));
             for (int r = 0; r < N; r++) {
-                vr[r * N + k] *= w;
-                vi[r * N + k] *= w;
+                wr[r * N + k] *= w;
+                wi[r * N + k] *= w;
             }
         }
-        // τ_jk = w_jᵀ Y w_k, with Y = σʸ⊗σʸ = antidiag(−1, 1, 1, −1) in the basis uu, ud, du, dd
-        double[] tr = ar;
-        double[] ti = ai;
+    }
+
+    /**
+     * max(0, λ1 − λ2 − λ3 − λ4) with λ the singular values of τ_jk = w_jᵀ Y w_k,
+     * Y = σʸ⊗σʸ = antidiag(−1, 1, 1, −1) in the basis uu, ud, du, dd; (tr, ti) is workspace.
+     */
+    private static double tauConcurrence(double[] wr, double[] wi, double[] tr, double[] ti) {
         for (int j = 0; j < N; j++) {
             for (int k = j; k < N; k++) {
                 double sr = 0;
@@ -176,10 +210,10 @@ public final class Entanglement {
                 for (int m = 0; m < N; m++) {
                     double y = (m == 0 || m == N - 1) ? -1 : 1;
                     int mm = N - 1 - m;
-                    double xr = vr[m * N + j];
-                    double xi = vi[m * N + j];
-                    double zr = vr[mm * N + k];
-                    double zi = vi[mm * N + k];
+                    double xr = wr[m * N + j];
+                    double xi = wi[m * N + j];
+                    double zr = wr[mm * N + k];
+                    double zi = wi[mm * N + k];
                     sr += y * (xr * zr - xi * zi);
                     si += y * (xr * zi + xi * zr);
                 }

@@ -20,34 +20,44 @@ final class SingularValues4 {
      *
      * @param mr real parts of M, row-major, overwritten
      * @param mi imaginary parts of M, row-major, overwritten
-     * @param out receives the 4 singular values, largest first
+     * @param out receives the 4 singular values, largest first (also used as workspace)
      */
     static void compute(double[] mr, double[] mi, double[] out) {
+        // out holds the squared column norms during the sweeps: recomputed at the start of each
+        // sweep, updated in closed form after each rotation
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+            columnNormsSquared(mr, mi, out);
             boolean rotated = false;
             for (int p = 0; p < N - 1; p++) {
                 for (int q = p + 1; q < N; q++) {
-                    rotated |= orthogonalise(mr, mi, p, q);
+                    rotated |= orthogonalise(mr, mi, out, p, q);
                 }
             }
             if (!rotated) {
                 break;
             }
         }
+        columnNormsSquared(mr, mi, out);
+        for (int j = 0; j < N; j++) {
+            out[j] = Math.sqrt(out[j]);
+        }
+        sortDescending(out);
+    }
+
+    private static void columnNormsSquared(double[] mr, double[] mi, double[] out) {
         for (int j = 0; j < N; j++) {
             double s = 0;
             for (int r = 0; r < N; r++) {
                 s += mr[r * N + j] * mr[r * N + j] + mi[r * N + j] * mi[r * N + j];
             }
-            out[j] = Math.sqrt(s);
+            out[j] = s;
         }
-        sortDescending(out);
     }
 
     /** Rotates columns p and q to be orthogonal; returns whether they were not already. */
-    private static boolean orthogonalise(double[] mr, double[] mi, int p, int q) {
-        double alpha = 0;
-        double beta = 0;
+    private static boolean orthogonalise(double[] mr, double[] mi, double[] norms2, int p, int q) {
+        double alpha = norms2[p];
+        double beta = norms2[q];
         double gr = 0;
         double gi = 0;
         for (int r = 0; r < N; r++) {
@@ -55,8 +65,6 @@ final class SingularValues4 {
             double pi = mi[r * N + p];
             double qr = mr[r * N + q];
             double qi = mi[r * N + q];
-            alpha += pr * pr + pi * pi;
-            beta += qr * qr + qi * qi;
             // γ = m_p† m_q
             gr += pr * qr + pi * qi;
             gi += pr * qi - pi * qr;
@@ -87,6 +95,8 @@ final class SingularValues4 {
             mr[r * N + q] = s * pr + c * qr;
             mi[r * N + q] = s * pi + c * qi;
         }
+        norms2[p] = Math.max(0, alpha - t * g);
+        norms2[q] = beta + t * g;
         return true;
     }
 
