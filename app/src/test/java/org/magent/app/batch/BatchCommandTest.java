@@ -59,7 +59,7 @@ class BatchCommandTest {
         assertTrue(lines.get(3).startsWith("2,1i,1.1,0.9,"));
         double[] first = tail(lines.get(1));
         // |A| = a, δ = 0 from |ud⟩: steady concurrence 1/2 (see EvolveCommandTest)
-        assertEquals(0.5, first[3], 1e-9);
+        assertEquals(0.5, first[3], 1e-7); // round-off in ρ_dd enters C through a square root
         assertTrue(first[1] >= first[0] && first[2] >= 0 && first[2] <= 5);
         double[] second = tail(lines.get(2));
         // no dissipative coupling and no coherent one: the qubits never entangle, everything decays to |uu⟩
