@@ -12,8 +12,9 @@ import org.magent.medium.StabilityReport;
  * @param mediumStability the medium's own stability, ω_k ≥ 0 for all k (DESIGN.md §2, level 1)
  * @param bathStability a ≥ |A| and ã ≥ |Ã| (and d ≥ |𝔇| when computed), i.e. the 2×2 spectral matrix 𝒜(Δ)
  *     is positive semidefinite (paper Eq. S42; DESIGN.md §2, level 2)
- * @param lambShift the shift of the qubit splitting, δΔ = λ² Re G_11(Δ) (second-order level shift of Eq. S31 at
- *     T = 0; natural units, energy); empty when Re G_11 diverges (continuum media in d ≥ 2)
+ * @param lambShift the shift of the qubit splitting, δΔ = λ² Re G_11(Δ) (the second-order level shift of Eq. S31
+ *     at T = 0; at T &gt; 0 the anticommutator of S31 adds 2λ² P∫dω/2π n(ω)𝒜_11(ω)/(Δ − ω), not included and
+ *     flagged in the warnings; natural units, energy); empty when Re G_11 diverges (continuum media in d ≥ 2)
  * @param warnings notes on what was not computed or approximated
  */
 public record BathReport(BathParameters bath, StabilityReport mediumStability, StabilityReport bathStability,

@@ -76,6 +76,10 @@ public final class FluctuationDissipation {
         double delta = qubits.delta();
         List<String> warnings = new ArrayList<>();
         double omega = delta;
+        if (temperature > 0 && medium.hasFiniteLocalRealPart()) {
+            warnings.add("Lamb shift is the T = 0 value lambda^2 Re G_11(Delta); the thermal part "
+                    + "2 lambda^2 P∫dω/2π n(ω) A_11(ω)/(Delta − ω) of Eq. S31 is not included");
+        }
         if (delta == 0 && temperature > 0) {
             omega = ZERO_FREQUENCY_STEP * temperature;
             warnings.add(String.format(Locale.ROOT,
@@ -134,12 +138,22 @@ public final class FluctuationDissipation {
         }
         Provenance provenance = new Provenance(medium.name(), medium.parameterValues(), qubits.delta(),
                 temperature, List.of(r.x(), r.y(), r.z()), accuracy);
-        BathParameters bath = new BathParameters(local[0], local[1], cooperative[0], cooperative[1], jPerp, jz,
-                dmi, dephasing, dephasingCoupling, longitudinal.isPresent(), provenance);
+        BathParameters bath = new BathParameters(plain(local[0]), plain(local[1]), plain(cooperative[0]),
+                plain(cooperative[1]), plain(jPerp), plain(jz), plain(dmi), plain(dephasing), plain(dephasingCoupling),
+                longitudinal.isPresent(), provenance);
         OptionalDouble lambShift = medium.hasFiniteLocalRealPart()
                 ? OptionalDouble.of(2 * halfLambda2 * g.g11().getReal())
                 : OptionalDouble.empty();
         return new BathReport(bath, mediumStability, bathStability(bath, r, accuracy), lambShift, warnings);
+    }
+
+    /** x + 0.0 turns a signed zero −0.0 (from products with an exact 0) into 0.0, so outputs print as "0.0". */
+    private static double plain(double x) {
+        return x + 0.0;
+    }
+
+    private static Complex plain(Complex z) {
+        return new Complex(plain(z.getReal()), plain(z.getImaginary()));
     }
 
     /** The positivity of h (paper Eq. S42), within the medium's relative accuracy. */

@@ -4,6 +4,7 @@ import com.google.inject.Module;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.magent.medium.ferromagnet.FerromagnetModule;
+import org.magent.medium.lattice.LatticeFerromagnetModule;
 
 /** The Guice modules that register media: the built-in ones and the third-party plugins on a class path. */
 public final class MediaModules {
@@ -12,12 +13,12 @@ public final class MediaModules {
     }
 
     /**
-     * The modules of the built-in media ("ferromagnet").
+     * The modules of the built-in media ("ferromagnet", "lattice-ferromagnet").
      *
      * @return one module per built-in medium
      */
     public static List<Module> builtIn() {
-        return List.of(new FerromagnetModule()); // lattice-ferromagnet joins with LatticeGreens (branch greens)
+        return List.of(new FerromagnetModule(), new LatticeFerromagnetModule());
     }
 
     /**

@@ -24,7 +24,10 @@ import org.magent.validation.InvalidInputException;
 public record ParameterSpec(String name, String unit, String defaultValue, double min, double max,
         List<String> choices, String description) {
 
-    /** Validates the specification itself: names present, min ≤ max, the default allowed. */
+    /**
+     * Validates the specification itself: every text present, a numeric range with min ≤ max or a list of
+     * choices, numeric choices for a numeric parameter. The default is checked like any value when it is used.
+     */
     public ParameterSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(unit, "unit");
@@ -40,6 +43,14 @@ public record ParameterSpec(String name, String unit, String defaultValue, doubl
         }
         if (!symbolic && (Double.isNaN(min) || Double.isNaN(max) || min > max)) {
             throw new IllegalArgumentException("parameter " + name + " has an invalid range [" + min + ", " + max + "]");
+        }
+        for (String choice : symbolic ? List.<String>of() : choices) {
+            try {
+                Double.parseDouble(choice);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("numeric parameter " + name + " has a non-numeric choice " + choice,
+                        e);
+            }
         }
     }
 

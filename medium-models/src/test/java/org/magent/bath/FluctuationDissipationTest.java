@@ -138,6 +138,12 @@ class FluctuationDissipationTest {
                 0, R).bath();
         assertEquals(0.0, cold.a());
         assertEquals(Complex.ZERO, cold.coupling());
+        // Ã < 0 here, and A = 0·Ã must print as 0.0, not -0.0
+        FixedMedium signed = FixedMedium.transverseOnly((w, r) -> TwoSiteCorrelator.inversionSymmetric(
+                new Complex(0, 1), new Complex(0, -0.5)));
+        BathParameters zero = FluctuationDissipation.compute(signed, QubitCoupling.symmetric(delta, 1), 0, R).bath();
+        assertEquals(-0.5, zero.couplingTilde().getReal());
+        assertEquals(0.0, zero.coupling().getReal(), "exact zero, not -0.0");
         assertEquals(-0.5 * LAMBDA * LAMBDA * spectral11(band, delta), cold.aTilde(), 1e-15);
         assertTrue(cold.aTilde() > 0);
         BathReport warm = FluctuationDissipation.compute(band.medium(), QubitCoupling.symmetric(delta, LAMBDA),
@@ -260,9 +266,14 @@ class FluctuationDissipationTest {
                 QubitCoupling.symmetric(delta, lambda), 0, R);
         assertTrue(report.lambShift().isPresent());
         assertEquals(exactShift, report.lambShift().getAsDouble(), 1e-4 * Math.abs(exactShift));
+        assertTrue(report.warnings().stream().noneMatch(w -> w.startsWith("Lamb shift")), report.warnings().toString());
         BathReport none = FluctuationDissipation.compute(band.medium(), QubitCoupling.symmetric(delta, lambda), 0,
                 R);
         assertTrue(none.lambShift().isEmpty());
+        BathReport warm = FluctuationDissipation.compute(band.medium(Optional.empty(), true),
+                QubitCoupling.symmetric(delta, lambda), 0.3, R);
+        assertTrue(warm.warnings().stream().anyMatch(w -> w.startsWith("Lamb shift is the T = 0 value")),
+                warm.warnings().toString());
     }
 
     private static final Complex[][] SP = {{Complex.ZERO, Complex.ONE}, {Complex.ZERO, Complex.ZERO}};

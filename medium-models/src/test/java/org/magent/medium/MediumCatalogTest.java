@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.magent.medium.ferromagnet.FerromagnetModel;
+import org.magent.medium.lattice.LatticeFerromagnetModel;
 import org.magent.validation.InvalidInputException;
 
 /** The registry: Guice map binding, ServiceLoader discovery, lookup by name. */
@@ -24,9 +25,10 @@ class MediumCatalogTest {
     @Test
     void builtInMediaAreRegisteredByName() {
         MediumCatalog catalog = catalog(MediaModules.builtIn());
-        assertEquals(List.of(FerromagnetModel.NAME),
+        assertEquals(List.of(FerromagnetModel.NAME, LatticeFerromagnetModel.NAME),
                 catalog.all().stream().map(MediumModel::name).toList());
         assertEquals(FerromagnetModel.NAME, catalog.get("ferromagnet").name());
+        assertEquals(LatticeFerromagnetModel.NAME, catalog.get("lattice-ferromagnet").name());
     }
 
     @Test
@@ -37,7 +39,7 @@ class MediumCatalogTest {
         List<Module> modules = new ArrayList<>(MediaModules.builtIn());
         modules.addAll(plugins);
         MediumCatalog catalog = catalog(modules);
-        assertEquals(List.of("ferromagnet", "test-medium"),
+        assertEquals(List.of("ferromagnet", "lattice-ferromagnet", "test-medium"),
                 catalog.all().stream().map(MediumModel::name).toList());
         Medium medium = catalog.get("test-medium").configure(Map.of("strength", "2.5"));
         assertEquals(5.0, -2 * medium.transverse(1, List.of(Separation.alongX(1))).get(0).g11().getImaginary());
@@ -49,7 +51,7 @@ class MediumCatalogTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> catalog.get("antiferromagnet"));
         assertEquals("medium", e.parameter());
         assertTrue(e.getMessage().contains("antiferromagnet")
-                && e.getMessage().contains("valid media: ferromagnet"), e.getMessage());
+                && e.getMessage().contains("ferromagnet, lattice-ferromagnet"), e.getMessage());
     }
 
     @Test

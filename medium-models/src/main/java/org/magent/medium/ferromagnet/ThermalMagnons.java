@@ -1,9 +1,10 @@
 package org.magent.medium.ferromagnet;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.DoubleUnaryOperator;
-import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.math3.complex.Complex;
 import org.magent.medium.LongitudinalCorrelators;
 import org.magent.medium.Separation;
@@ -27,6 +28,12 @@ final class ThermalMagnons {
 
     /** Occupations below e^{−60} of the band-bottom one are dropped. */
     private static final double CUTOFF_EXPONENT = 60;
+
+    /** The Gauss–Legendre rule used on every segment. */
+    private static final GaussIntegrator RULE = new GaussIntegratorFactory().legendre(32, -1, 1);
+
+    /** Number of geometrically shrinking sub-segments (ratio 4) next to u = 0. */
+    private static final int GRADING_LEVELS = 8;
 
     private ThermalMagnons() {
     }
@@ -53,40 +60,51 @@ final class ThermalMagnons {
         List<Displacement> at = List.of(new Displacement(r.x(), r.y(), r.z()));
         double uMax = Math.sqrt(CUTOFF_EXPONENT * temperature / stiffness);
         int segments = 16 + (int) Math.ceil(2 * uMax * r.length() / Math.PI);
-        DoubleUnaryOperator energy = u -> gap + stiffness * u * u;
-        DoubleUnaryOperator occupation = u -> 1 / Math.expm1(energy.applyAsDouble(u) / temperature);
-        // dε/2π n(1+n) in terms of du
-        DoubleUnaryOperator noiseWeight = u -> {
-            double n = occupation.applyAsDouble(u);
-            return stiffness * u / Math.PI * n * (1 + n);
-        };
-        double local = integrate(u -> {
-            double a = greens.spectralDensityAtOrigin(energy.applyAsDouble(u)) / (2 * spinDensity);
-            return noiseWeight.applyAsDouble(u) * a * a;
-        }, uMax, segments);
-        double cross = integrate(u -> {
-            double a = -2 * propagator(greens, at, energy.applyAsDouble(u), spinDensity).getImaginary();
-            return noiseWeight.applyAsDouble(u) * a * a;
-        }, uMax, segments);
-        double retarded = -integrate(u -> {
-            Complex g = propagator(greens, at, energy.applyAsDouble(u), spinDensity);
-            return 2 * stiffness * u / Math.PI * occupation.applyAsDouble(u) * g.multiply(g).getImaginary();
-        }, uMax, segments);
+        double local = 0;
+        double cross = 0;
+        double retarded = 0;
+        for (double[] node : nodes(uMax, segments)) {
+            double u = node[0];
+            double energy = gap + stiffness * u * u;
+            if (energy == gap) {
+                continue; // 𝒟u² below one ulp of Ω: the integrands vanish as u there
+            }
+            double n = 1 / Math.expm1(energy / temperature);
+            double measure = node[1] * 2 * stiffness * u; // dε = 2𝒟u du
+            double spectralLocal = greens.spectralDensityAtOrigin(energy) / (2 * spinDensity);
+            Complex g = greens.evaluate(energy, at).values().get(0).divide(2 * spinDensity);
+            double spectralCross = -2 * g.getImaginary();
+            double noise = measure / (2 * Math.PI) * n * (1 + n);
+            local += noise * spectralLocal * spectralLocal;
+            cross += noise * spectralCross * spectralCross;
+            retarded -= measure / Math.PI * n * g.multiply(g).getImaginary();
+        }
         return Optional.of(new LongitudinalCorrelators(retarded, local, new Complex(cross)));
     }
 
-    private static Complex propagator(QuadraticBandGreens greens, List<Displacement> at, double energy,
-            double spinDensity) {
-        return greens.evaluate(energy, at).values().get(0).divide(2 * spinDensity);
-    }
-
-    private static double integrate(DoubleUnaryOperator f, double upper, int segments) {
-        double h = upper / segments;
-        double sum = 0;
-        IterativeLegendreGaussIntegrator gauss = new IterativeLegendreGaussIntegrator(16, 1e-12, 1e-300);
-        for (int i = 0; i < segments; i++) {
-            sum += gauss.integrate(Integer.MAX_VALUE, f::applyAsDouble, i * h, (i + 1) * h);
+    /**
+     * Gauss–Legendre nodes and weights on [0, uMax]: equal segments, the first one graded towards u = 0
+     * where the d = 2 integrands carry a u·ln u singularity.
+     */
+    private static List<double[]> nodes(double uMax, int segments) {
+        double h = uMax / segments;
+        List<Double> breaks = new ArrayList<>();
+        breaks.add(0.0);
+        for (int k = GRADING_LEVELS; k >= 1; k--) {
+            breaks.add(h * Math.pow(4, -k));
         }
-        return sum;
+        for (int i = 1; i <= segments; i++) {
+            breaks.add(i * h);
+        }
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i + 1 < breaks.size(); i++) {
+            double a = breaks.get(i);
+            double b = breaks.get(i + 1);
+            for (int j = 0; j < RULE.getNumberOfPoints(); j++) {
+                out.add(new double[] {0.5 * (a + b) + 0.5 * (b - a) * RULE.getPoint(j),
+                    0.5 * (b - a) * RULE.getWeight(j)});
+            }
+        }
+        return out;
     }
 }

@@ -58,4 +58,28 @@ public record Displacement(double x, double y, double z) {
             }
         }
     }
+
+    /**
+     * Returns the integer lattice vector this displacement stands for (components beyond {@code dimension} are 0).
+     *
+     * @param dimension the lattice dimension, 1..3
+     * @param lattice the lattice's name, for the message
+     * @return the three signed integer components (lattice constants)
+     * @throws InvalidInputException naming "separation" if a component is not an integer within 1e-9
+     */
+    int[] latticeVector(int dimension, String lattice) {
+        requireWithin(dimension);
+        int[] n = new int[3];
+        for (int axis = 0; axis < dimension; axis++) {
+            double c = component(axis);
+            double rounded = Math.rint(c);
+            if (Math.abs(c - rounded) > 1e-9 || Math.abs(rounded) > 1e6) {
+                throw new org.magent.validation.InvalidInputException("separation", "separation " + this
+                        + " (lattice constants) is not a lattice vector of the " + lattice + " lattice: component "
+                        + c + " is not an integer (within 1e-9, at most 1e6)");
+            }
+            n[axis] = (int) rounded;
+        }
+        return n;
+    }
 }

@@ -28,7 +28,6 @@ public final class LatticeGreens {
     private static final int NODES = 16;
     private static final double ENVELOPE_CUT = 1e-10;
     private static final long MAX_TIME_NODES = 40_000_000L;
-    private static final double INTEGER_TOLERANCE = 1e-9;
 
     private final LatticeType type;
     private final double exchange;
@@ -70,7 +69,8 @@ public final class LatticeGreens {
         int d = type.dimension();
         int[][] sites = new int[displacements.size()][];
         for (int k = 0; k < sites.length; k++) {
-            sites[k] = latticeVector(displacements.get(k), d);
+            int[] n = displacements.get(k).latticeVector(d, type.name().toLowerCase());
+            sites[k] = new int[] {Math.abs(n[0]), Math.abs(n[1]), Math.abs(n[2])};
         }
         double b = 2 * exchange * spin;
         Complex w = new Complex(omega - gap - b * d, damping * omega);
@@ -121,22 +121,6 @@ public final class LatticeGreens {
             power = m == 0 ? Complex.ONE : Complex.ZERO;
         }
         return power.divide(root);
-    }
-
-    private int[] latticeVector(Displacement rho, int d) {
-        rho.requireWithin(d);
-        int[] n = new int[3];
-        for (int axis = 0; axis < d; axis++) {
-            double c = rho.component(axis);
-            double rounded = Math.rint(c);
-            if (Math.abs(c - rounded) > INTEGER_TOLERANCE || Math.abs(rounded) > 1e6) {
-                throw new InvalidInputException("separation", "separation " + rho + " (lattice constants) is not a "
-                        + "lattice vector of the " + type.name().toLowerCase() + " lattice: component " + c
-                        + " is not an integer");
-            }
-            n[axis] = (int) Math.abs(rounded);
-        }
-        return n;
     }
 
     /** Time-domain sum; fills values and returns the estimated relative accuracy (worst displacement). */

@@ -107,11 +107,11 @@ class FerromagnetMediumTest {
 
     @Test
     void bathIsPositiveSemidefiniteEverywhere() {
-        double[] xs = {0.2, 0.9, 1.7, 3.3, 6.1, 12.0};
+        double[] xs = {0.2, 1.7, 6.1, 12.0};
         for (int dim = 1; dim <= 3; dim++) {
             for (double alpha : new double[] {0, 0.1}) {
-                for (double t : new double[] {0, 0.5, 5}) {
-                    for (double delta : new double[] {0.3, 0.9, 3}) {
+                for (double t : new double[] {0, 5}) {
+                    for (double delta : new double[] {0.3, 3}) {
                         for (BathReport r : FluctuationDissipation.sweep(ferromagnet(dim, GAP, alpha),
                                 QubitCoupling.symmetric(delta, LAMBDA), t, alongX(xs))) {
                             assertTrue(r.bathStability().stable(), r.bathStability().findings().toString());
