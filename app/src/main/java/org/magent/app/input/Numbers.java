@@ -55,7 +55,7 @@ public final class Numbers {
      */
     public static String withoutUnit(String name, String text, String unit) {
         String s = text == null ? "" : text.strip();
-        if (WITH_UNIT.matcher(s).matches()) {
+        if (!DECIMAL.matcher(s).matches() && WITH_UNIT.matcher(s).matches()) {
             throw notANumber(name, s, unit, "a number");
         }
         return text;

@@ -70,6 +70,8 @@ class NumbersTest {
         assertThrows(InvalidInputException.class, () -> Numbers.real("gap", "", "u"));
         assertThrows(InvalidInputException.class, () -> Numbers.real("gap", "1i", "u"));
         assertEquals("cubic", Numbers.withoutUnit("lattice", "cubic", "u"));
+        assertEquals("1e-9", Numbers.withoutUnit("damping", "1e-9", "u"));
+        assertEquals("-2.5E+3", Numbers.withoutUnit("gap", "-2.5E+3", "u"));
         assertThrows(InvalidInputException.class, () -> Numbers.withoutUnit("T", "300mK", "u"));
     }
 

@@ -102,6 +102,12 @@ class ParamsCommandTest {
         Assertions2.badInput(params(FERRO, "--qubits", "Delta1=0.5"), "Delta2");
         Assertions2.badInput(Cli.run("params", "--medium", "lattice-ferromagnet", "--set", "lattice=cubic",
                 "--qubits", "Delta1=0.5,Delta2=0.5", "--separation", "2.5"), "separation");
+        Assertions2.badInput(Cli.run("params", "--medium", "lattice-ferromagnet", "--set", "lattice=hex",
+                "--qubits", "Delta1=0.5,Delta2=0.5", "--separation", "2"), "hex", "cubic");
+        // a damping this small would need a time grid far beyond the memory budget: refused, not attempted
+        Assertions2.badInput(Cli.run("params", "--medium", "lattice-ferromagnet", "--set",
+                "lattice=cubic,damping=1e-9", "--qubits", "Delta1=0.5,Delta2=0.5", "--separation", "3,1,0"),
+                "damping", "raise");
     }
 
     @Test
