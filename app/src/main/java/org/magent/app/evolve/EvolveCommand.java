@@ -64,7 +64,8 @@ public final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--postselect", description = "Postselected (no-jump) evolution; adds success_probability.")
     private boolean postselect;
 
-    @Option(names = "--steady", description = "Also the steady state reached from the initial state, and its concurrence.")
+    @Option(names = "--steady", description = "Also the steady state reached from the initial state under the"
+            + " unmonitored Lindblad dynamics (also with --postselect), and its concurrence.")
     private boolean steady;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE}).")

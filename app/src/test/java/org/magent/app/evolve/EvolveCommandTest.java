@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.magent.app.cli.Assertions2;
 import org.magent.app.cli.Cli;
+import org.magent.app.input.Numbers;
 
 /** The {@code evolve} contract of issue #2 §3, run from outside through {@code Main}. */
 class EvolveCommandTest {
@@ -136,6 +138,27 @@ class EvolveCommandTest {
             // ρ_dd ~ 1e-16 into √(½·1e-16) ~ 1e-8
             assertEquals(0.5, c, 1e-7, format);
         }
+    }
+
+    @Test
+    void csvTrailingBlockParsesBackToTheSteadyState() {
+        Cli.Result r = evolve("--format", "csv", "--steady");
+        assertEquals(0, r.code(), r::toString);
+        List<String> block = r.out().lines().filter(l -> l.startsWith("# steady_state_")).toList();
+        assertEquals(4, block.size());
+        double trace = 0;
+        for (int i = 0; i < 4; i++) {
+            String[] cells = block.get(i).split(",");
+            assertEquals(5, cells.length, block.get(i));
+            for (int j = 0; j < 4; j++) {
+                Complex z = Numbers.complex("rho", cells[j + 1], "dimensionless");
+                if (i == j) {
+                    trace += z.getReal();
+                }
+            }
+        }
+        assertEquals(1.0, trace, 1e-9);
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("# steady_concurrence,")));
     }
 
     @Test
