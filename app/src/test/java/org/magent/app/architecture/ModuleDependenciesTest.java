@@ -1,9 +1,11 @@
 package org.magent.app.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.inject.Guice;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -52,6 +54,18 @@ class ModuleDependenciesTest {
         noClasses().that().resideInAPackage("org.magent.qubits..")
                 .should().dependOnClassesThat().resideInAPackage("org.magent.app..")
                 .check(classes);
+    }
+
+    @Test
+    void onlyAppCreatesAnInjector() {
+        noClasses().that().resideOutsideOfPackage("org.magent.app..")
+                .should().callMethodWhere(describe("Guice.createInjector",
+                        call -> call.getTarget().getOwner().isEquivalentTo(Guice.class)
+                                && call.getTarget().getName().equals("createInjector")))
+                .check(classes);
+        assertTrue(classes.get("org.magent.app.media.MediaContext").getMethodCallsFromSelf().stream()
+                .anyMatch(call -> call.getTarget().getName().equals("createInjector")),
+                "the rule above looks for the call app makes");
     }
 
     @Test
