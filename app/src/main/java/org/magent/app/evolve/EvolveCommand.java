@@ -15,6 +15,7 @@ import org.magent.app.media.MediumSetup;
 import org.magent.app.output.Format;
 import org.magent.app.output.Json;
 import org.magent.app.output.OutputTarget;
+import org.magent.bath.BathParameters;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.state.DensityMatrix;
 import org.magent.validation.InvalidInputException;
@@ -100,9 +101,11 @@ public final class EvolveCommand implements Callable<Integer> {
         try (OutputTarget target = OutputTarget.open("--output", output, out)) {
             ObjectNode inputs = Json.object();
             TwoQubitModel model;
+            BathParameters bath;
             if (rates != null) {
                 ExplicitRates r = ExplicitRates.parse(rates);
-                model = Evolution.model(r.bath(), r.delta1(), r.delta2());
+                bath = r.bath();
+                model = Evolution.model(bath, r.delta1(), r.delta2());
                 inputs.put("rates", rates);
             } else {
                 MediumSetup setup = medium.compute(media.catalog());
@@ -110,13 +113,15 @@ public final class EvolveCommand implements Callable<Integer> {
                     throw new VerdictException("the medium " + setup.medium().name() + " is unstable: "
                             + String.join("; ", setup.instabilities()));
                 }
-                model = Evolution.model(setup.report().bath(), setup.qubits().delta1(), setup.qubits().delta2());
+                bath = setup.report().bath();
+                model = Evolution.model(bath, setup.qubits().delta1(), setup.qubits().delta2());
                 inputs = MediumOptions.inputsJson(setup);
             }
             inputs.put("initial", initial);
             inputs.put("t_max", t);
             inputs.put("steps", n);
             inputs.put("postselect", postselect);
+            Json.putBath(inputs.putObject("bath"), bath);
             EvolutionResult result = Evolution.run(new EvolutionRequest(model, rho0, t, n, postselect, steady));
             ObjectNode echoed = inputs;
             target.write(w -> EvolutionWriter.write(w, format, echoed, result));

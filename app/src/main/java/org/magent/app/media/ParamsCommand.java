@@ -77,17 +77,7 @@ public final class ParamsCommand implements Callable<Integer> {
     static ObjectNode json(MediumSetup setup) {
         BathReport report = setup.report();
         BathParameters b = report.bath();
-        ObjectNode n = Json.object();
-        n.put("a", b.a());
-        n.put("at", b.aTilde());
-        n.set("A", Json.complex(b.coupling()));
-        n.set("At", Json.complex(b.couplingTilde()));
-        n.put("Jperp", b.jPerp());
-        n.put("Jz", b.jz());
-        n.put("D", b.dmi());
-        n.put("d", b.dephasing());
-        n.set("Dd", Json.complex(b.dephasingCoupling()));
-        n.put("longitudinal_computed", b.longitudinalComputed());
+        ObjectNode n = Json.putBath(Json.object(), b);
         n.put("stable", setup.stable());
         n.put("medium_stable", report.mediumStability().stable());
         n.put("bath_stable", report.bathStability().stable());

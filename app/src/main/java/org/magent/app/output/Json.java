@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.commons.math3.complex.Complex;
+import org.magent.bath.BathParameters;
 import org.magent.qubits.state.DensityMatrix;
 
 /** The JSON conventions of magent's output: pretty-printed, complex numbers as {"re": …, "im": …}. */
@@ -36,6 +37,28 @@ public final class Json {
      */
     public static ObjectNode complex(Complex z) {
         return object().put("re", z.getReal()).put("im", z.getImaginary());
+    }
+
+    /**
+     * Writes the master-equation coefficients into an object under the keys a, at, A, At, Jperp, Jz, D, d, Dd
+     * (complex ones as {"re", "im"}) and longitudinal_computed.
+     *
+     * @param target the object to fill
+     * @param b the coefficients (natural units, energy)
+     * @return the target
+     */
+    public static ObjectNode putBath(ObjectNode target, BathParameters b) {
+        target.put("a", b.a());
+        target.put("at", b.aTilde());
+        target.set("A", complex(b.coupling()));
+        target.set("At", complex(b.couplingTilde()));
+        target.put("Jperp", b.jPerp());
+        target.put("Jz", b.jz());
+        target.put("D", b.dmi());
+        target.put("d", b.dephasing());
+        target.set("Dd", complex(b.dephasingCoupling()));
+        target.put("longitudinal_computed", b.longitudinalComputed());
+        return target;
     }
 
     /**

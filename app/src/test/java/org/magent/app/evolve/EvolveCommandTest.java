@@ -118,6 +118,8 @@ class EvolveCommandTest {
         double c = st.get("concurrence").asDouble();
         assertTrue(c >= 0 && c <= 1);
         assertEquals(RATES, n.get("inputs").get("rates").asText());
+        assertEquals(0.9, n.get("inputs").get("bath").get("A").get("re").asDouble(), 0.0);
+        assertEquals(0.005, n.get("inputs").get("bath").get("Dd").get("im").asDouble(), 0.0);
     }
 
     /**

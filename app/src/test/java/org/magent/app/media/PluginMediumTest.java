@@ -108,6 +108,9 @@ class PluginMediumTest {
         JsonNode n = new ObjectMapper().readTree(Files.readString(out));
         assertEquals(21, n.get("rows").size());
         assertEquals("flat-band", n.get("inputs").get("medium").asText());
+        // the bath the medium produced: a = λ²s = 1, A = λ²c = 1 at T = 0
+        assertEquals(1.0, n.get("inputs").get("bath").get("a").asDouble(), 1e-12);
+        assertEquals(1.0, n.get("inputs").get("bath").get("A").get("re").asDouble(), 1e-12);
         // c = s, T = 0: |A| = a, δ = 0, so from |ud⟩ the steady concurrence is ½ (see EvolveCommandTest)
         assertEquals(0.5, n.get("steady_state").get("concurrence").asDouble(), 1e-7); // √ of round-off in ρ_dd
 
