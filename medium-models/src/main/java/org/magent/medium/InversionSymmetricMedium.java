@@ -69,7 +69,7 @@ public abstract class InversionSymmetricMedium implements Medium {
      *
      * @return "lattice constants" on a lattice, else "medium length unit"
      */
-    protected final String lengthUnit() {
+    private String lengthUnit() {
         return isLattice() ? "lattice constants" : "medium length unit";
     }
 
