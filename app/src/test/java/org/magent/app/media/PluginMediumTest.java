@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.magent.app.cli.Assertions2;
@@ -96,6 +98,25 @@ class PluginMediumTest {
         Assertions2.badInput(params("s=1", "--format", "csv"), "--format");
         Assertions2.badInput(Cli.run("params", "--medium", "antiferro", "--qubits", "Delta1=1,Delta2=1",
                 "--separation", "1"), "antiferro", "flat-band");
+    }
+
+    @Test
+    void paramsOutputFileIsWrittenForVerdictsAndNeverForBadInput() throws IOException {
+        Path out = dir.resolve("bath.json");
+        Cli.Result verdict = params("gap=-1", "--format", "json", "--output", out.toString());
+        assertEquals(1, verdict.code(), verdict::toString);
+        assertEquals("", verdict.out());
+        assertFalse(new ObjectMapper().readTree(Files.readString(out)).get("stable").asBoolean());
+        Files.delete(out);
+        for (String[] bad : new String[][] {{"s=NaN"}, {"s=1", "--temperature", "-2"}, {"s=1", "--separation", "a,b"},
+            {"s=20"}}) {
+            List<String> extra = new ArrayList<>(List.of(bad).subList(1, bad.length));
+            extra.addAll(List.of("--output", out.toString()));
+            assertEquals(2, params(bad[0], extra.toArray(String[]::new)).code());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count(), "no output and no temporary file left behind");
+        }
     }
 
     @Test
