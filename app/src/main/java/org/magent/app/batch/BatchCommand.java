@@ -67,6 +67,7 @@ public final class BatchCommand implements Callable<Integer> {
         int n = Numbers.positiveCount("steps", steps, "time steps, count");
         int pool = threads == null ? Runtime.getRuntime().availableProcessors()
                 : Numbers.positiveCount("threads", threads, "threads, count");
+        EvolutionRequest.requireFits(n, pool);
         DensityMatrix rho0 = InitialState.parse(initial);
         try (OutputTarget target = OutputTarget.open("--output", output, null)) {
             CaseTable cases = CaseTable.read(input);

@@ -31,4 +31,25 @@ public record EvolutionRequest(TwoQubitModel model, DensityMatrix initial, doubl
             throw new InvalidInputException("steps", "steps = " + steps + " (time steps, count) must be positive");
         }
     }
+
+    /** Memory a sample takes while a trajectory is held: a 4×4 complex state and its row of observables (bytes). */
+    static final long BYTES_PER_SAMPLE = 512;
+
+    /**
+     * Refuses a time grid whose trajectories would not fit in the heap.
+     *
+     * @param steps time steps per trajectory
+     * @param concurrent how many trajectories are held at once
+     * @throws InvalidInputException naming "steps" with the memory needed and the heap available
+     */
+    public static void requireFits(int steps, int concurrent) {
+        long needed = (steps + 1L) * BYTES_PER_SAMPLE * Math.max(1, concurrent);
+        long heap = Runtime.getRuntime().maxMemory();
+        if (needed > heap / 2) {
+            throw new InvalidInputException("steps", String.format(java.util.Locale.ROOT,
+                    "steps = %d (time steps, count) needs about %d MB for %d trajectories, more than half the"
+                    + " heap (%d MB); use fewer steps or raise -Xmx through MAGENT_JAVA_OPTS", steps,
+                    needed >> 20, Math.max(1, concurrent), heap >> 20));
+        }
+    }
 }

@@ -97,6 +97,7 @@ public final class EvolveCommand implements Callable<Integer> {
         }
         double t = Numbers.real("t-max", tMax, EvolutionRequest.TIME_UNIT);
         int n = Numbers.positiveCount("steps", steps, "time steps, count");
+        EvolutionRequest.requireFits(n, 1);
         DensityMatrix rho0 = InitialState.parse(initial);
         try (OutputTarget target = OutputTarget.open("--output", output, out)) {
             ObjectNode inputs = Json.object();

@@ -228,6 +228,7 @@ class EvolveCommandTest {
         Assertions2.badInput(evolve("--medium", "ferromagnet"), "--rates", "--medium");
         Assertions2.badInput(Cli.run("frobnicate"), "frobnicate");
         Assertions2.badInput(evolve("--t-max", "1e"), "t-max", "1e");
+        Assertions2.badInput(evolve("--steps", "999999999"), "steps", "999999999", "heap");
     }
 
     @Test
