@@ -111,7 +111,7 @@ public final class EvolveCommand implements Callable<Integer> {
             } else {
                 MediumSetup setup = medium.compute(media.catalog());
                 if (!setup.stable()) {
-                    throw new VerdictException("the medium " + setup.medium().name() + " is unstable: "
+                    throw new VerdictException("medium " + setup.medium().name() + " or its bath is unstable: "
                             + String.join("; ", setup.instabilities()));
                 }
                 bath = setup.report().bath();
