@@ -34,7 +34,7 @@ public final class ModelsCommand implements Callable<Integer> {
         for (MediumModel m : media.catalog().all()) {
             out.println(m.name() + " — " + m.description());
             for (ParameterSpec p : m.parameters()) {
-                String range = p.isNumeric() ? "range " + p.rangeText() : p.rangeText();
+                String range = p.choices().isEmpty() ? "range " + p.rangeText() : p.rangeText();
                 out.println("  " + p.name() + " (" + p.unit() + "), default " + p.defaultValue() + ", " + range
                         + (p.description().isBlank() ? "" : " — " + p.description()));
             }
