@@ -1,17 +1,67 @@
 package org.magent.app.cli;
 
-/** The magent command line entry point (placeholder until the CLI lands). */
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.magent.app.batch.BatchCommand;
+import org.magent.app.evolve.EvolveCommand;
+import org.magent.app.media.MediaContext;
+import org.magent.app.media.ModelsCommand;
+import org.magent.app.media.ParamsCommand;
+import picocli.CommandLine;
+
+/**
+ * The magent command line: {@code evolve}, {@code batch}, {@code models}, {@code params}.
+ *
+ * <p>Exit status: 0 success; 1 a physical verdict (unstable medium, violated condition); 2 usage error or
+ * bad input, reported in one line on standard error; 3 an unexpected internal error. {@code --debug} adds
+ * stack traces.
+ */
 public final class Main {
 
     private Main() {
     }
 
     /**
-     * Runs magent.
+     * Runs magent and exits the JVM with its status.
      *
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        System.out.println("magent");
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs magent in-process (tests use this; it never calls {@code System.exit}).
+     *
+     * @param args command-line arguments
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        ErrorReporting errors = new ErrorReporting(debug);
+        try {
+            Concurrency.configureFftThreads();
+            MediaContext media = new MediaContext(Main.class.getClassLoader());
+            CommandLine cl = new CommandLine(new MagentCommand())
+                    .addSubcommand(new EvolveCommand(out, media))
+                    .addSubcommand(new BatchCommand())
+                    .addSubcommand(new ModelsCommand(out, media))
+                    .addSubcommand(new ParamsCommand(out, media));
+            cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+            cl.setErr(errWriter);
+            cl.setExecutionExceptionHandler(errors);
+            cl.setParameterExceptionHandler(errors);
+            int code = cl.execute(args);
+            out.flush();
+            return code;
+        } catch (RuntimeException | Error e) {
+            return errors.report(e, errWriter);
+        }
     }
 }

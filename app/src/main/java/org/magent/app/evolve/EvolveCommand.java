@@ -1,0 +1,132 @@
+package org.magent.app.evolve;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.magent.app.cli.ExitCode;
+import org.magent.app.cli.VerdictException;
+import org.magent.app.input.ExplicitRates;
+import org.magent.app.input.InitialState;
+import org.magent.app.input.Numbers;
+import org.magent.app.media.MediaContext;
+import org.magent.app.media.MediumOptions;
+import org.magent.app.media.MediumSetup;
+import org.magent.app.output.Format;
+import org.magent.app.output.Json;
+import org.magent.app.output.OutputTarget;
+import org.magent.bath.BathParameters;
+import org.magent.qubits.dynamics.TwoQubitModel;
+import org.magent.qubits.state.DensityMatrix;
+import org.magent.validation.InvalidInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code magent evolve}: the time evolution of two qubits under a bath given by explicit rates
+ * ({@code --rates}) or computed from a medium ({@code --medium …}), issue #2 §3 and issue #3 §7.
+ */
+@Command(name = "evolve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Evolve two qubits (Lindblad Eq. 2, or postselected Eq. 12-13) and print the entanglement.",
+        footer = {"",
+            "Columns: t (natural units, 1/energy), concurrence, eof (ebits), purity,",
+            "bell_fidelity and, with --postselect, success_probability (dimensionless);",
+            "steps+1 rows at t = 0, t_max/steps, ..., t_max.",
+            "Regimes and --steady:",
+            "  table: '#' lines before the rows, the steady state in a block after them;",
+            "  csv:   header and rows first, then a trailing block of '#' lines:",
+            "         # regime_unmonitored,<r>  # regime_postselected,<r>",
+            "         # steady_concurrence,<C>  # steady_state,uu,ud,du,dd",
+            "         # steady_state_<row>,<four complex entries x+yi>",
+            "  json:  \"regime\" object, \"rows\" array of objects, \"steady_state\":",
+            "         {\"matrix\": {\"basis\", \"re\", \"im\"}, \"concurrence\"}.",
+            "Exit status: 1 when a --medium is unstable (verdict), 2 on bad input."})
+public final class EvolveCommand implements Callable<Integer> {
+
+    @Option(names = "--rates", paramLabel = "name=value,...",
+            description = "Explicit rates a, at, A, At, d, Dd, Jperp, Jz, D, Delta1, Delta2 (natural units,"
+                    + " energy; A, At, Dd complex x+yi); missing ones are 0.")
+    private String rates;
+
+    @Mixin
+    private MediumOptions medium;
+
+    @Option(names = "--initial", required = true, paramLabel = "STATE",
+            description = "uu, ud, du, dd, singlet, triplet0, or four amplitudes uu,ud,du,dd (complex, normalised).")
+    private String initial;
+
+    @Option(names = "--t-max", required = true, paramLabel = "T", description = "Final time (natural units, 1/energy).")
+    private String tMax;
+
+    @Option(names = "--steps", required = true, paramLabel = "N", description = "Number of time steps (steps+1 rows).")
+    private String steps;
+
+    @Option(names = "--postselect", description = "Postselected (no-jump) evolution; adds success_probability.")
+    private boolean postselect;
+
+    @Option(names = "--steady", description = "Also the steady state reached from the initial state under the"
+            + " unmonitored Lindblad dynamics (also with --postselect), and its concurrence.")
+    private boolean steady;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    private Path output;
+
+    private final PrintStream out;
+    private final MediaContext media;
+
+    /**
+     * Creates the command.
+     *
+     * @param out standard output
+     * @param media the media registry (used with --medium)
+     */
+    public EvolveCommand(PrintStream out, MediaContext media) {
+        this.out = out;
+        this.media = media;
+    }
+
+    @Override
+    public Integer call() {
+        if ((rates != null) == medium.anyGiven()) {
+            throw new InvalidInputException("rates", "give exactly one of --rates or --medium (with --set, --qubits,"
+                    + " --temperature, --separation)");
+        }
+        double t = Numbers.real("t-max", tMax, EvolutionRequest.TIME_UNIT);
+        int n = Numbers.positiveCount("steps", steps, "time steps, count");
+        EvolutionRequest.requireFits(n, 1);
+        DensityMatrix rho0 = InitialState.parse(initial);
+        try (OutputTarget target = OutputTarget.open("--output", output, out)) {
+            ObjectNode inputs = Json.object();
+            TwoQubitModel model;
+            BathParameters bath;
+            if (rates != null) {
+                ExplicitRates r = ExplicitRates.parse(rates);
+                bath = r.bath();
+                model = Evolution.model(bath, r.delta1(), r.delta2());
+                inputs.put("rates", rates);
+            } else {
+                MediumSetup setup = medium.compute(media.catalog());
+                if (!setup.stable()) {
+                    throw new VerdictException("medium " + setup.medium().name() + " or its bath is unstable: "
+                            + String.join("; ", setup.instabilities()));
+                }
+                bath = setup.report().bath();
+                model = Evolution.model(bath, setup.qubits().delta1(), setup.qubits().delta2());
+                inputs = MediumOptions.inputsJson(setup);
+            }
+            inputs.put("initial", initial);
+            inputs.put("t_max", t);
+            inputs.put("steps", n);
+            inputs.put("postselect", postselect);
+            Json.putBath(inputs.putObject("bath"), bath);
+            EvolutionResult result = Evolution.run(new EvolutionRequest(model, rho0, t, n, postselect, steady));
+            ObjectNode echoed = inputs;
+            target.write(w -> EvolutionWriter.write(w, format, echoed, result));
+            return ExitCode.OK;
+        }
+    }
+}

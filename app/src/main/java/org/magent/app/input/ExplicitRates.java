@@ -1,0 +1,81 @@
+package org.magent.app.input;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.commons.math3.complex.Complex;
+import org.magent.bath.BathParameters;
+import org.magent.validation.Checks;
+import org.magent.validation.InvalidInputException;
+
+/**
+ * Master-equation coefficients and qubit fields given by hand ({@code --rates} or one batch row).
+ *
+ * @param bath the coefficients a, ã, A, Ã, J⊥, Jz, D, d, 𝔇 (natural units, energy)
+ * @param delta1 field of qubit 1, Δ1 (natural units, energy)
+ * @param delta2 field of qubit 2, Δ2 (natural units, energy)
+ */
+public record ExplicitRates(BathParameters bath, double delta1, double delta2) {
+
+    /** Validates: bath present, fields finite. */
+    public ExplicitRates {
+        Objects.requireNonNull(bath, "bath");
+        Checks.finite("Delta1", delta1, RateName.UNIT);
+        Checks.finite("Delta2", delta2, RateName.UNIT);
+    }
+
+    /**
+     * Parses the {@code --rates} option, e.g. {@code a=1,at=0.1,A=0.9+0.1i,Delta1=1.3}. Missing names are 0.
+     *
+     * @param text the option value
+     * @return the rates
+     * @throws InvalidInputException for an unknown name (the message lists the valid ones), a malformed or
+     *     non-finite value, or a complex value for a real coefficient
+     */
+    public static ExplicitRates parse(String text) {
+        return of(KeyValues.parse("--rates", text, RateName.names()));
+    }
+
+    /**
+     * Builds rates from name/value texts. Missing names are 0.
+     *
+     * @param values rate name to value text; every key must be a {@link RateName}
+     * @return the rates
+     * @throws InvalidInputException for an unknown name, a malformed or non-finite value
+     */
+    public static ExplicitRates of(Map<String, String> values) {
+        Map<RateName, Complex> v = new EnumMap<>(RateName.class);
+        for (RateName r : RateName.values()) {
+            v.put(r, Complex.ZERO);
+        }
+        values.forEach((name, text) -> {
+            RateName r = rateName(name);
+            v.put(r, r.isComplex() ? Numbers.complex(name, text, RateName.UNIT)
+                    : new Complex(Numbers.real(name, text, RateName.UNIT), 0));
+        });
+        BathParameters bath = BathParameters.explicit(re(v, RateName.a), re(v, RateName.at), v.get(RateName.A),
+                v.get(RateName.At), re(v, RateName.Jperp), re(v, RateName.Jz), re(v, RateName.D),
+                re(v, RateName.d), v.get(RateName.Dd));
+        return new ExplicitRates(bath, re(v, RateName.Delta1), re(v, RateName.Delta2));
+    }
+
+    /**
+     * Looks up a rate name.
+     *
+     * @param name the name as typed
+     * @return the rate
+     * @throws InvalidInputException listing the valid names when the name is unknown
+     */
+    public static RateName rateName(String name) {
+        try {
+            return RateName.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "unknown rate name '" + name + "'; valid names are "
+                    + String.join(", ", RateName.names()));
+        }
+    }
+
+    private static double re(Map<RateName, Complex> v, RateName r) {
+        return v.get(r).getReal();
+    }
+}

@@ -1,0 +1,55 @@
+package org.magent.app.media;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.magent.bath.BathReport;
+import org.magent.bath.QubitCoupling;
+import org.magent.medium.Medium;
+import org.magent.medium.Separation;
+
+/**
+ * A configured medium, the qubits on it and the bath it produces.
+ *
+ * @param medium the configured medium
+ * @param qubits Δ1, Δ2 and λ
+ * @param temperature T (natural units, energy)
+ * @param separation r (medium length unit)
+ * @param report the fluctuation–dissipation result
+ */
+public record MediumSetup(Medium medium, QubitCoupling qubits, double temperature, Separation separation,
+        BathReport report) {
+
+    /** Validates presence. */
+    public MediumSetup {
+        Objects.requireNonNull(medium, "medium");
+        Objects.requireNonNull(qubits, "qubits");
+        Objects.requireNonNull(separation, "separation");
+        Objects.requireNonNull(report, "report");
+    }
+
+    /**
+     * Whether both the medium and the bath are stable (DESIGN.md §2, two levels).
+     *
+     * @return the verdict
+     */
+    public boolean stable() {
+        return report.mediumStability().stable() && report.bathStability().stable();
+    }
+
+    /**
+     * What makes the setup unstable, medium first.
+     *
+     * @return the findings of both stability reports that failed
+     */
+    public List<String> instabilities() {
+        List<String> out = new ArrayList<>();
+        if (!report.mediumStability().stable()) {
+            out.addAll(report.mediumStability().findings());
+        }
+        if (!report.bathStability().stable()) {
+            out.addAll(report.bathStability().findings());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package org.magent.app.media;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import org.magent.app.cli.ExitCode;
+import org.magent.medium.MediumModel;
+import org.magent.medium.ParameterSpec;
+import picocli.CommandLine.Command;
+
+/** {@code magent models}: every registered medium with its parameters, units, defaults and ranges. */
+@Command(name = "models", mixinStandardHelpOptions = true,
+        description = "List the media (built in and discovered plugins), their parameters, units, defaults and ranges.")
+public final class ModelsCommand implements Callable<Integer> {
+
+    private final PrintStream out;
+    private final MediaContext media;
+
+    /**
+     * Creates the command.
+     *
+     * @param out standard output
+     * @param media the media registry
+     */
+    public ModelsCommand(PrintStream out, MediaContext media) {
+        this.out = out;
+        this.media = media;
+    }
+
+    @Override
+    public Integer call() {
+        if (media.catalog().all().isEmpty()) {
+            out.println("no media registered");
+        }
+        for (MediumModel m : media.catalog().all()) {
+            out.println(m.name() + " — " + m.description());
+            for (ParameterSpec p : m.parameters()) {
+                String range = p.choices().isEmpty() ? "range " + p.rangeText() : p.rangeText();
+                out.println("  " + p.name() + " (" + p.unit() + "), default " + p.defaultValue() + ", " + range
+                        + (p.description().isBlank() ? "" : " — " + p.description()));
+            }
+            out.println();
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,130 @@
+package org.magent.app.media;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.magent.app.cli.ExitCode;
+import org.magent.app.output.Format;
+import org.magent.app.output.Json;
+import org.magent.app.output.OutputTarget;
+import org.magent.app.output.Texts;
+import org.magent.bath.BathParameters;
+import org.magent.bath.BathReport;
+import org.magent.validation.InvalidInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code magent params}: the bath parameters a medium induces (issue #3 §5). Exit 1 when the medium or the
+ * bath is unstable (a verdict), 0 otherwise.
+ */
+@Command(name = "params", mixinStandardHelpOptions = true,
+        description = "Bath parameters a, at, A, At, Jperp, Jz, D, d, Dd induced by a medium (natural units, energy).",
+        footer = {"", "Exit status 1 when the medium or the bath is unstable (stable = false)."})
+public final class ParamsCommand implements Callable<Integer> {
+
+    @Mixin
+    private MediumOptions options;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    private Path output;
+
+    private final PrintStream out;
+    private final MediaContext media;
+
+    /**
+     * Creates the command.
+     *
+     * @param out standard output
+     * @param media the media registry
+     */
+    public ParamsCommand(PrintStream out, MediaContext media) {
+        this.out = out;
+        this.media = media;
+    }
+
+    @Override
+    public Integer call() {
+        if (format == Format.csv) {
+            throw new InvalidInputException("format", "--format csv is not available for params; use table or json");
+        }
+        try (OutputTarget target = OutputTarget.open("--output", output, out)) {
+            MediumSetup setup = options.compute(media.catalog());
+            target.write(w -> {
+                if (format == Format.json) {
+                    Json.write(w, json(setup));
+                } else {
+                    table(w, setup);
+                }
+            });
+            return setup.stable() ? ExitCode.OK : ExitCode.VERDICT;
+        }
+    }
+
+    /**
+     * The JSON document: a, at, A, At, Jperp, Jz, D, d, Dd, stable, warnings, lamb_shift (when present), inputs.
+     *
+     * @param setup the computed setup
+     * @return the object
+     */
+    static ObjectNode json(MediumSetup setup) {
+        BathReport report = setup.report();
+        BathParameters b = report.bath();
+        ObjectNode n = Json.putBath(Json.object(), b);
+        n.put("stable", setup.stable());
+        n.put("medium_stable", report.mediumStability().stable());
+        n.put("bath_stable", report.bathStability().stable());
+        ArrayNode findings = n.putArray("instabilities");
+        setup.instabilities().forEach(findings::add);
+        ArrayNode warnings = n.putArray("warnings");
+        report.warnings().forEach(warnings::add);
+        if (report.lambShift().isPresent()) {
+            n.put("lamb_shift", report.lambShift().getAsDouble());
+        }
+        n.put("relative_accuracy", b.provenance().relativeAccuracy());
+        n.put("units", MediumOptions.ENERGY);
+        n.set("inputs", MediumOptions.inputsJson(setup));
+        return n;
+    }
+
+    private static void table(PrintWriter w, MediumSetup setup) {
+        BathReport report = setup.report();
+        BathParameters b = report.bath();
+        w.println("# medium " + setup.medium().name() + " " + setup.medium().parameterValues()
+                + ", qubits Delta1=" + setup.qubits().delta1() + " Delta2=" + setup.qubits().delta2()
+                + " lambda=" + setup.qubits().lambda() + ", temperature " + setup.temperature()
+                + ", separation (" + setup.separation().x() + ", " + setup.separation().y() + ", "
+                + setup.separation().z() + ")");
+        w.println("# bath parameters (natural units, energy)");
+        row(w, "a", Texts.number(b.a()));
+        row(w, "at", Texts.number(b.aTilde()));
+        row(w, "A", Texts.complexShort(b.coupling()));
+        row(w, "At", Texts.complexShort(b.couplingTilde()));
+        row(w, "Jperp", Texts.number(b.jPerp()));
+        row(w, "Jz", Texts.number(b.jz()) + (b.longitudinalComputed() ? "" : "  (not computed)"));
+        row(w, "D", Texts.number(b.dmi()));
+        row(w, "d", Texts.number(b.dephasing()) + (b.longitudinalComputed() ? "" : "  (not computed)"));
+        row(w, "Dd", Texts.complexShort(b.dephasingCoupling()) + (b.longitudinalComputed() ? "" : "  (not computed)"));
+        if (report.lambShift().isPresent()) {
+            row(w, "lamb_shift", Texts.number(report.lambShift().getAsDouble()));
+        }
+        row(w, "stable", Boolean.toString(setup.stable()));
+        for (String f : setup.instabilities()) {
+            w.println("# unstable: " + f);
+        }
+        for (String warning : report.warnings()) {
+            w.println("# warning: " + warning);
+        }
+    }
+
+    private static void row(PrintWriter w, String name, String value) {
+        w.println(String.format("%-11s %s", name, value));
+    }
+}

@@ -1,0 +1,2 @@
+/** Output formats and destinations: aligned tables, CSV, JSON, atomic file writing. */
+package org.magent.app.output;
