@@ -10,6 +10,7 @@ public class InvalidInputException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the parameter at fault. */
     private final String parameter;
 
     /**
