@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.DoubleFunction;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
+import org.magent.medium.dispersion.LineQuadrature;
 import org.magent.medium.greens.Displacement;
 import org.magent.medium.greens.QuadraticBandGreens;
 
@@ -34,31 +33,14 @@ class ChiralBandGreensTest {
         return g.evaluate(OMEGA, List.of(new Displacement(x, y, 0))).values().get(0);
     }
 
-    private static final GaussIntegrator RULE = new GaussIntegratorFactory().legendre(16, -1, 1);
-
     /**
      * ∫_{−K}^{K} f(k) dk of a complex integrand: composite 16-point Gauss–Legendre, segments of 0.02 for |k| ≤ 4
      * (the resonances, width ≈ αω/(2𝒟|k|) ≈ 0.03, lie at |k| ≲ 1) and of 0.5 beyond (period 2π/|ρ| ≈ 4).
      */
     private static Complex integrate(DoubleFunction<Complex> f) {
-        Complex sum = segments(f, -4, 4, 400);
         int outer = (int) ((CUTOFF - 4) / 0.5);
-        return sum.add(segments(f, 4, CUTOFF, outer)).add(segments(f, -CUTOFF, -4, outer));
-    }
-
-    private static Complex segments(DoubleFunction<Complex> f, double a, double b, int n) {
-        double h = (b - a) / n;
-        double re = 0;
-        double im = 0;
-        for (int i = 0; i < n; i++) {
-            double mid = a + (i + 0.5) * h;
-            for (int j = 0; j < RULE.getNumberOfPoints(); j++) {
-                Complex v = f.apply(mid + 0.5 * h * RULE.getPoint(j));
-                re += 0.5 * h * RULE.getWeight(j) * v.getReal();
-                im += 0.5 * h * RULE.getWeight(j) * v.getImaginary();
-            }
-        }
-        return new Complex(re, im);
+        return LineQuadrature.integrate(f, -4, 4, 400).add(LineQuadrature.integrate(f, 4, CUTOFF, outer))
+                .add(LineQuadrature.integrate(f, -CUTOFF, -4, outer));
     }
 
     private static Complex phase(double x) {

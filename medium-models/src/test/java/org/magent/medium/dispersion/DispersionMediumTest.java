@@ -110,6 +110,35 @@ class DispersionMediumTest {
         }
     }
 
+    /**
+     * A band the reference cannot absorb, ω = Ω + k² + b k⁴ + v k in d = 1: the FFT values G(±r) against direct
+     * quadrature of G^R(ρ) = 2s ∫dk/2π e^{ikρ}/((1+iα)ω − ω_k) (DESIGN.md §2; tail beyond |k| = 60 below 1e-9).
+     */
+    @Test
+    void quarticNonReciprocalBandMatchesQuadrature() {
+        double gap = 0.2;
+        double b = 0.05;
+        double v = 0.4;
+        double s = 0.5;
+        double alpha = 0.02;
+        double omega = 0.9;
+        Medium m = dispersion("omega", "gap + kx^2 + b*kx^4 + v*kx", "dim", "1", "gap", "0.2", "b", "0.05",
+                "v", "0.4", "spinDensity", "0.5", "damping", "0.02");
+        double r = 2.5;
+        var g = m.transverse(omega, List.of(Separation.alongX(r))).get(0);
+        Complex w = new Complex(omega, alpha * omega);
+        for (double rho : new double[] {r, -r}) {
+            Complex direct = LineQuadrature.integrate(k -> new Complex(Math.cos(k * rho), Math.sin(k * rho))
+                    .divide(w.subtract(gap + k * k + b * k * k * k * k + v * k)), -60, 60, 12_000)
+                    .multiply(2 * s / (2 * Math.PI));
+            Complex fft = rho > 0 ? g.g21() : g.g12();
+            double scale = Math.max(g.g11().abs(), fft.abs());
+            assertTrue(fft.subtract(direct).abs() <= m.relativeAccuracy() * scale, "rho = " + rho + ": " + fft
+                    + " vs " + direct + ", accuracy " + m.relativeAccuracy());
+        }
+        assertTrue(g.g12().subtract(g.g21()).abs() > 0.05 * g.g21().abs(), "non-reciprocal: G(r) != G(-r)");
+    }
+
     @Test
     void softModeIsFoundWithItsWaveVectorAndDepth() {
         // ω = 0.01 + kx² + ky² + 0.3 kx: minimum 0.01 − 0.0225 at k = (−0.15, 0)
