@@ -46,7 +46,7 @@ class CustomMediaCliTest {
     /**
      * Independent closed form, d = 3, α = 0, T = 0, r along x: ω_k = Ω' + 𝒟|k + k0x̂|², k0 = dmi/(2𝒟),
      * Ω' = Ω − 𝒟k0², G(±r) = e^{∓ik0r}·(−2s e^{iqr}/(4π𝒟r)), q = √((Δ − Ω')/𝒟); then DESIGN.md §2:
-     * A = (λ²/2)·i[G(−r) − G(r)*], D = (λ²/2)·Im[G(r) + G(−r)*]/2·2/2.
+     * A = (λ²/2)·i[G(−r) − G(r)*], J⊥ + iD = (λ²/2)·[G(r) + G(−r)*]/2.
      */
     @Test
     void chiralParamsGiveComplexCouplingAndDmi() throws IOException {
