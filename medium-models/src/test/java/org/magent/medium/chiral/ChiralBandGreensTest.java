@@ -96,6 +96,35 @@ class ChiralBandGreensTest {
         assertEquals(0, diagonal.subtract(rotated).abs() / rotated.abs(), 1e-12);
     }
 
+    /**
+     * d = 3, ρ along ±x: the transverse (k_y, k_z) integral of the difference to the 𝒟_M = 0 integrand is done in
+     * closed form, ∫d²k⊥/(2π)² [1/(c − 𝒟k⊥²) − 1/(c0 − 𝒟k⊥²)] = (ln c − ln c0)/(4π𝒟) (principal logs, Im c =
+     * Im c0 = αω &gt; 0 along the whole path), c0 = c at 𝒟_M = 0. Its 1/k_x tail (𝒟_M/𝒟)/k_x is removed by the
+     * model m(k) = (𝒟_M/𝒟) k/(k² + 1), whose transform ∫dk e^{ikρ} m(k) = iπ (𝒟_M/𝒟) sign(ρ) e^{−|ρ|} is exact;
+     * the rest decays as k_x^-2 and is integrated numerically. The 𝒟_M = 0 part is −2s e^{iqρ}/(4π𝒟ρ).
+     */
+    @Test
+    void threeDimensionsMatchQuadratureOfTheDefiningIntegral() {
+        ChiralBandGreens g = new ChiralBandGreens(3, GAP, STIFFNESS, DMI, SPIN, DAMPING);
+        QuadraticBandGreens centred = new QuadraticBandGreens(3, GAP, STIFFNESS, SPIN, DAMPING);
+        double ratio = DMI / STIFFNESS;
+        for (double rho : new double[] {1.5, -1.5}) {
+            Complex numeric = integrate(k -> {
+                Complex c = W.subtract(GAP + STIFFNESS * k * k + DMI * k);
+                Complex c0 = W.subtract(GAP + STIFFNESS * k * k);
+                Complex h = c.log().subtract(c0.log()).subtract(ratio * k / (k * k + 1));
+                return phase(k * rho).multiply(h);
+            });
+            Complex model = new Complex(0, Math.PI * ratio * Math.signum(rho) * Math.exp(-Math.abs(rho)));
+            Complex difference = numeric.add(model).multiply(2 * SPIN / (2 * Math.PI) / (4 * Math.PI * STIFFNESS));
+            Complex direct = centred.evaluate(OMEGA, List.of(new Displacement(Math.abs(rho), 0, 0))).values().get(0)
+                    .add(difference);
+            Complex closed = value(g, rho, 0);
+            assertEquals(0, closed.subtract(direct).abs() / closed.abs(), 1e-8, "rho = " + rho + ": " + closed
+                    + " vs " + direct);
+        }
+    }
+
     private static Complex inner(Complex c) {
         Complex kappa = c.divide(STIFFNESS).sqrt();
         if (kappa.getImaginary() < 0) {

@@ -169,6 +169,27 @@ class DispersionMediumTest {
         assertFalse(lattice.stability().stable());
     }
 
+    /** exp4j expressions are not thread-safe: each evaluation gets its own, so concurrent calls agree exactly. */
+    @Test
+    void concurrentEvaluationsAgreeWithSequentialOnes() throws Exception {
+        Medium m = dispersion("omega", "g + kx^2 + v*sin(kx)", "dim", "1", "g", "0.3", "v", "0.2");
+        List<Separation> rs = List.of(Separation.alongX(1), Separation.alongX(2.5));
+        var expected = m.transverse(0.8, rs);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<org.magent.medium.TwoSiteCorrelator>>> futures =
+                    new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> m.transverse(0.8, rs)));
+            }
+            for (var f : futures) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void largeWaveVectorGrowthDecidesTheLambShift() {
         assertTrue(dispersion("omega", "1 + kx^2", "dim", "1").hasFiniteLocalRealPart());
