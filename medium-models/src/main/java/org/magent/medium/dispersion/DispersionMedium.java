@@ -9,6 +9,7 @@ import org.magent.medium.StabilityReport;
 import org.magent.medium.greens.Displacement;
 import org.magent.medium.greens.FftGreensEngine;
 import org.magent.medium.greens.GreensValues;
+import org.magent.medium.greens.InsufficientResolutionException;
 
 /**
  * A configured formula medium: G^R(ρ, ω) = 2s ∫ d^dk/(2π)^d e^{ik·ρ}/((1+iα)ω − ω_k) with ω_k from a
@@ -50,7 +51,14 @@ final class DispersionMedium extends TranslationInvariantMedium {
     @Override
     protected GreensValues greens(double omega, List<Displacement> displacements) {
         FormulaBand band = new FormulaBand(formula, dimension(), lattice, spinDensity, damping);
-        return ENGINE.evaluate(band, omega, displacements, TOLERANCE);
+        try {
+            return ENGINE.evaluate(band, omega, displacements, TOLERANCE);
+        } catch (InsufficientResolutionException e) {
+            throw new InsufficientResolutionException(e.getMessage() + "; band omega = " + formula.text()
+                    + (lattice ? "" : ": a continuum band that does not grow as k^2 at large k converges only at first"
+                            + " order in the grid spacing; a lattice band (lattice=true), a lower dimension or a"
+                            + " larger damping needs a smaller grid"));
+        }
     }
 
     @Override

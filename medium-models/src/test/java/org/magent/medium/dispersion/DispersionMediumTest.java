@@ -74,6 +74,14 @@ class DispersionMediumTest {
             BathParameters fft = bath(formula, 0.7, 0.1, r);
             sameBath(bath(ferro, 0.7, 0.1, r), fft, formula.relativeAccuracy());
             assertEquals(0.0, fft.dmi(), 1e-12 * fft.a(), "reciprocal band: D = 0");
+            var qubits = QubitCoupling.symmetric(0.7, LAMBDA);
+            var exactShift = FluctuationDissipation.compute(ferro, qubits, 0.1, r).lambShift();
+            var fftShift = FluctuationDissipation.compute(formula, qubits, 0.1, r).lambShift();
+            assertEquals(exactShift.isPresent(), fftShift.isPresent(), "Lamb shift finite only in d = 1");
+            if (dim.equals("1")) {
+                close(exactShift.getAsDouble(), fftShift.getAsDouble(), Math.abs(exactShift.getAsDouble()),
+                        formula.relativeAccuracy(), "Lamb shift");
+            }
             assertTrue(formula.stability().stable());
         }
     }
