@@ -3,6 +3,8 @@ package org.magent.medium;
 import com.google.inject.Module;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.magent.medium.chiral.ChiralFerromagnetModule;
+import org.magent.medium.dispersion.DispersionModule;
 import org.magent.medium.ferromagnet.FerromagnetModule;
 import org.magent.medium.lattice.LatticeFerromagnetModule;
 
@@ -13,12 +15,14 @@ public final class MediaModules {
     }
 
     /**
-     * The modules of the built-in media ("ferromagnet", "lattice-ferromagnet").
+     * The modules of the built-in media ("ferromagnet", "lattice-ferromagnet", "chiral-ferromagnet",
+     * "dispersion").
      *
      * @return one module per built-in medium
      */
     public static List<Module> builtIn() {
-        return List.of(new FerromagnetModule(), new LatticeFerromagnetModule());
+        return List.of(new FerromagnetModule(), new LatticeFerromagnetModule(), new ChiralFerromagnetModule(),
+                new DispersionModule());
     }
 
     /**

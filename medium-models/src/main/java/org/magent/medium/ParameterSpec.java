@@ -11,22 +11,24 @@ import org.magent.validation.InvalidInputException;
  * <p>A numeric parameter accepts the closed range [min, max]; a strict lower bound "&gt; 0" is written as
  * {@code min = Double.MIN_VALUE}. An enumerated parameter (e.g. the lattice type) lists its {@code choices};
  * a numeric parameter may list choices too (e.g. the dimension 1, 2, 3). A purely symbolic parameter has
- * {@code min} and {@code max} NaN.
+ * {@code min} and {@code max} NaN; a free-text parameter (e.g. the formula of a band) is symbolic without choices.
  *
  * @param name the parameter name as the user writes it
  * @param unit its unit, e.g. "natural units, energy" or "dimensionless"
  * @param defaultValue the value used when the parameter is not given (text as the user would write it)
  * @param min the smallest allowed numeric value (NaN for symbolic parameters)
  * @param max the largest allowed numeric value (NaN for symbolic parameters)
- * @param choices the allowed values as text; empty when any number in [min, max] is allowed
+ * @param choices the allowed values as text; empty when any number in [min, max] (or, for a symbolic
+ *     parameter, any text) is allowed
  * @param description one line saying what the parameter is
  */
 public record ParameterSpec(String name, String unit, String defaultValue, double min, double max,
         List<String> choices, String description) {
 
     /**
-     * Validates the specification itself: every text present, a numeric range with min ≤ max or a list of
-     * choices, numeric choices for a numeric parameter. The default is checked like any value when it is used.
+     * Validates the specification itself: every text present, a numeric range with min ≤ max (or NaN for a
+     * symbolic parameter), numeric choices for a numeric parameter. The default is checked like any value when it
+     * is used.
      */
     public ParameterSpec {
         Objects.requireNonNull(name, "name");
@@ -38,9 +40,6 @@ public record ParameterSpec(String name, String unit, String defaultValue, doubl
             throw new IllegalArgumentException("parameter name must not be blank");
         }
         boolean symbolic = Double.isNaN(min) && Double.isNaN(max);
-        if (symbolic && choices.isEmpty()) {
-            throw new IllegalArgumentException("parameter " + name + " has neither a numeric range nor choices");
-        }
         if (!symbolic && (Double.isNaN(min) || Double.isNaN(max) || min > max)) {
             throw new IllegalArgumentException("parameter " + name + " has an invalid range [" + min + ", " + max + "]");
         }
@@ -84,6 +83,28 @@ public record ParameterSpec(String name, String unit, String defaultValue, doubl
     }
 
     /**
+     * A free-text parameter: any non-blank text is accepted and interpreted by the model (e.g. a formula).
+     *
+     * @param name the parameter name
+     * @param unit the unit of what the text describes, e.g. "formula, natural units, energy"
+     * @param defaultValue the default text
+     * @param description one line saying what the text means and its syntax
+     * @return the specification
+     */
+    public static ParameterSpec text(String name, String unit, String defaultValue, String description) {
+        return new ParameterSpec(name, unit, defaultValue, Double.NaN, Double.NaN, List.of(), description);
+    }
+
+    /**
+     * Whether the parameter is free text (symbolic without a list of choices).
+     *
+     * @return true for free-text parameters
+     */
+    public boolean isText() {
+        return !isNumeric() && choices.isEmpty();
+    }
+
+    /**
      * Whether the parameter is numeric (has a range).
      *
      * @return true for numeric parameters
@@ -93,11 +114,14 @@ public record ParameterSpec(String name, String unit, String defaultValue, doubl
     }
 
     /**
-     * The allowed values in words, e.g. "[0, ∞)", "> 0" or "one of chain, square, cubic".
+     * The allowed values in words, e.g. "[0, ∞)", "> 0", "one of chain, square, cubic" or "any text".
      *
      * @return the range text used in error messages
      */
     public String rangeText() {
+        if (isText()) {
+            return "any text (see the description)";
+        }
         if (!choices.isEmpty()) {
             return "one of " + String.join(", ", choices);
         }
@@ -140,14 +164,20 @@ public record ParameterSpec(String name, String unit, String defaultValue, doubl
     }
 
     /**
-     * Checks a symbolic value against the choices (case-insensitive).
+     * Checks a symbolic value against the choices (case-insensitive); a free-text value only for being non-blank.
      *
      * @param text the value as given
-     * @return the matching choice, spelled as in {@link #choices()}
+     * @return the matching choice, spelled as in {@link #choices()}, or the trimmed free text
      * @throws InvalidInputException naming the parameter, value and the valid choices
      */
     public String parseChoice(String text) {
         String trimmed = text == null ? "" : text.trim();
+        if (isText()) {
+            if (trimmed.isEmpty()) {
+                throw rejected(trimmed, "is empty");
+            }
+            return trimmed;
+        }
         return choices.stream().filter(c -> c.equalsIgnoreCase(trimmed)).findFirst()
                 .orElseThrow(() -> rejected(trimmed, "is not allowed"));
     }

@@ -1,0 +1,60 @@
+package org.magent.medium.chiral;
+
+import java.util.List;
+import java.util.Map;
+import org.magent.medium.Medium;
+import org.magent.medium.MediumModel;
+import org.magent.medium.ParameterSpec;
+import org.magent.medium.ParameterValues;
+
+/**
+ * The chiral ferromagnet: interfacial Dzyaloshinskii–Moriya interaction makes the magnons non-reciprocal,
+ * ω_k = Ω + 𝒟k² + 𝒟_M k_x in d = 1, 2, 3, with Gilbert damping α (DESIGN.md §2: D ≠ 0 needs a medium without
+ * inversion/mirror symmetry). Closed-form Green's functions ({@link ChiralBandGreens}).
+ */
+public final class ChiralFerromagnetModel implements MediumModel {
+
+    /** The registered name. */
+    public static final String NAME = "chiral-ferromagnet";
+
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            new ParameterSpec("dim", "dimensionless", "3", 1, 3, List.of("1", "2", "3"),
+                    "spatial dimension d of the magnet"),
+            ParameterSpec.number("gap", "natural units, energy", 1, Double.NEGATIVE_INFINITY,
+                    Double.POSITIVE_INFINITY, "magnon gap Omega = omega_(k=0); the band minimum is "
+                            + "Omega - dmi^2/(4 stiffness), negative is accepted and reported unstable"),
+            ParameterSpec.number("stiffness", "natural units, energy x length^2", 1, Double.MIN_VALUE,
+                    Double.POSITIVE_INFINITY, "spin-wave stiffness D in omega_k = Omega + D k^2 + dmi k_x"),
+            ParameterSpec.number("dmi", "natural units, energy x length", 0.5, Double.NEGATIVE_INFINITY,
+                    Double.POSITIVE_INFINITY, "interfacial DMI: the non-reciprocal term dmi k_x; unstable when "
+                            + "dmi^2 > 4 gap stiffness"),
+            ParameterSpec.number("spinDensity", "spin per length^d", 1, Double.MIN_VALUE,
+                    Double.POSITIVE_INFINITY, "spin density s of the polarised ground state"),
+            ParameterSpec.number("damping", "dimensionless", 0, 0, Double.POSITIVE_INFINITY,
+                    "Gilbert damping alpha"));
+
+    /** Creates the model. */
+    public ChiralFerromagnetModel() {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "ferromagnet with interfacial DMI (non-reciprocal magnons), omega_k = gap + stiffness k^2 + dmi k_x "
+                + "in 1, 2 or 3 dimensions, Gilbert damping; D != 0 and complex A (closed-form Green's functions)";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public Medium configure(Map<String, String> values) {
+        return new ChiralFerromagnetMedium(ParameterValues.resolve(NAME, PARAMETERS, values));
+    }
+}

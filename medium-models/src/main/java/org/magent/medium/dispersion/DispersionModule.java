@@ -1,0 +1,19 @@
+package org.magent.medium.dispersion;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.MapBinder;
+import org.magent.medium.MediumModel;
+
+/** Registers the formula medium under the name {@value DispersionModel#NAME}. */
+public final class DispersionModule extends AbstractModule {
+
+    /** Creates the module. */
+    public DispersionModule() {
+    }
+
+    @Override
+    protected void configure() {
+        MapBinder.newMapBinder(binder(), String.class, MediumModel.class).addBinding(DispersionModel.NAME)
+                .to(DispersionModel.class);
+    }
+}
