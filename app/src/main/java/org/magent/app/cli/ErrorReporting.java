@@ -30,7 +30,7 @@ final class ErrorReporting implements IExecutionExceptionHandler, IParameterExce
             err.println("magent: " + bad.getMessage());
         } else {
             err.println("magent: " + ex.getMessage());
-            err.println("Try 'magent " + commandPath(ex.getCommandLine()) + " --help' for usage.");
+            err.println("Try '" + commandPath(ex.getCommandLine()) + " --help' for usage.");
         }
         trace(err, ex);
         err.flush();
@@ -81,7 +81,6 @@ final class ErrorReporting implements IExecutionExceptionHandler, IParameterExce
     }
 
     private static String commandPath(CommandLine cmd) {
-        String name = cmd.getCommandName();
-        return cmd.getParent() == null ? "" : name;
+        return cmd.getParent() == null ? "magent" : "magent " + cmd.getCommandName();
     }
 }
