@@ -1,25 +1,18 @@
 package org.magent.app.media;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.magent.app.input.KeyValues;
-import org.magent.app.input.Numbers;
 import org.magent.app.input.Separations;
-import org.magent.app.units.MicromagneticParameters;
+import org.magent.app.output.Json;
 import org.magent.app.units.ParsedQuantity;
 import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
-import org.magent.app.output.Json;
 import org.magent.bath.BathReport;
 import org.magent.bath.FluctuationDissipation;
 import org.magent.bath.QubitCoupling;
-import org.magent.medium.Medium;
 import org.magent.medium.MediumCatalog;
-import org.magent.medium.MediumModel;
-import org.magent.medium.ParameterSpec;
 import org.magent.validation.Checks;
 import org.magent.validation.InvalidInputException;
 import picocli.CommandLine.Option;
@@ -86,7 +79,7 @@ public final class MediumOptions {
      * quantity may carry a unit (org.magent.app.units): medium parameters by the kind of their declared unit,
      * Δ1, Δ2 energies, λ a coupling ((rad/s)·m^(d/2)), T a temperature, r a length; for a medium with
      * {@code stiffness} and {@code spinDensity}, {@code exchangeConstant} and {@code magnetisation} (and
-     * {@code gFactor}) may replace them ({@link MicromagneticParameters}).
+     * {@code gFactor}) may replace them ({@link org.magent.app.units.MicromagneticParameters}).
      *
      * @param catalog the registered media
      * @return the medium and its bath report
@@ -94,51 +87,49 @@ public final class MediumOptions {
      *     temperature, malformed separation, a separation off the lattice, a unit of the wrong dimension …)
      */
     public MediumSetup compute(MediumCatalog catalog) {
-        if (medium == null) {
-            throw new InvalidInputException("medium", "--medium is required (see 'magent models' for the media)");
-        }
-        MediumModel model = catalog.get(medium.strip());
-        Map<String, String> given = KeyValues.parse("--set", set, null);
-        boolean micromagnetic = MicromagneticParameters.usedIn(given);
-        if (micromagnetic) {
-            requireMicromagneticTarget(model);
-            given = MicromagneticParameters.replaceIn(given);
-        }
-        boolean units = micromagnetic;
-        Map<String, ParameterSpec> specs = new LinkedHashMap<>();
-        model.parameters().forEach(p -> specs.put(p.name(), p));
-        Map<String, String> values = new LinkedHashMap<>();
-        Map<String, QuantityKind> dimensionDependent = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : given.entrySet()) {
-            String name = e.getKey();
-            String text = e.getValue();
-            ParameterSpec spec = specs.get(name);
-            Optional<QuantityKind> kind = spec == null || !spec.isNumeric() ? Optional.empty()
-                    : QuantityKind.forParameterUnit(spec.unit());
-            if (kind.isEmpty()) {
-                values.put(name, Numbers.withoutUnit(name, text, spec == null ? "natural units" : spec.unit()));
-                continue;
-            }
-            ParsedQuantity q = Quantities.parse(name, text, kind.get());
-            values.put(name, q.hadUnit() ? Double.toString(q.value()) : text);
-            units |= q.hadUnit();
-            if (q.hadUnit() && kind.get() == QuantityKind.SPIN_DENSITY) {
-                dimensionDependent.put(name, kind.get());
-            }
-        }
-        Medium configured = model.configure(values);
-        int d = configured.isLattice() ? 0 : configured.dimension();
-        if (micromagnetic && d != 3) {
-            throw new InvalidInputException(MicromagneticParameters.MAGNETISATION, "exchangeConstant and "
-                    + "magnetisation give a 3-dimensional spin density (m^-3), but the medium has d = " + d
-                    + "; use dim=3 or give stiffness and spinDensity");
-        }
-        dimensionDependent.forEach((name, kind) -> Quantities.parse(name, given(name), kind, d));
+        ConfiguredMedium configured = ConfiguredMedium.of(catalog, medium, set);
+        int d = ConfiguredMedium.spatialDimension(configured.medium());
         if (qubits == null) {
             throw new InvalidInputException("qubits", "--qubits is required: Delta1=..,Delta2=..[,lambda=..]"
                     + " (natural units, energy)");
         }
-        Map<String, String> q = KeyValues.parse("--qubits", qubits, QUBIT_NAMES);
+        Qubits q = qubits(qubits, d);
+        ParsedQuantity t = temperature(temperature);
+        if (separation == null) {
+            throw new InvalidInputException("separation", "--separation is required: a length along x or x,y,z"
+                    + " (medium length unit)");
+        }
+        Separations.Parsed r = Separations.parseWithUnit(separation);
+        if (r.hadUnit() && configured.medium().isLattice()) {
+            throw new InvalidInputException("separation", "separation = '" + separation.strip() + "': "
+                    + configured.medium().name() + " measures separations in lattice constants; give bare numbers");
+        }
+        boolean units = configured.physicalUnits() || q.physicalUnits() || t.hadUnit() || r.hadUnit();
+        BathReport report = FluctuationDissipation.compute(configured.medium(), q.coupling(), t.value(),
+                r.separation());
+        return new MediumSetup(configured.medium(), q.coupling(), t.value(), r.separation(), report, units);
+    }
+
+    /**
+     * The qubits of {@code --qubits}: Δ1, Δ2 and λ, and whether any carried a unit.
+     *
+     * @param coupling Δ1, Δ2 (natural units, energy) and λ (natural units)
+     * @param physicalUnits whether any of them carried a unit
+     */
+    public record Qubits(QubitCoupling coupling, boolean physicalUnits) {
+    }
+
+    /**
+     * Parses {@code --qubits Delta1=..,Delta2=..[,lambda=..]}: Δ1, Δ2 energies, λ a coupling
+     * ((rad/s)·m^(d/2) when it carries a unit), default 1.
+     *
+     * @param text the option value
+     * @param spatialDimension d of the medium, 0 on a lattice ({@link ConfiguredMedium#spatialDimension})
+     * @return the coupling
+     * @throws InvalidInputException for a missing Δ, an unknown name, a bad value or unit
+     */
+    public static Qubits qubits(String text, int spatialDimension) {
+        Map<String, String> q = KeyValues.parse("--qubits", text, QUBIT_NAMES);
         for (String required : List.of("Delta1", "Delta2")) {
             if (!q.containsKey(required)) {
                 throw new InvalidInputException(required, "--qubits: " + required + " is missing (" + ENERGY + ")");
@@ -146,39 +137,24 @@ public final class MediumOptions {
         }
         ParsedQuantity delta1 = Quantities.parse("Delta1", q.get("Delta1"), QuantityKind.ENERGY);
         ParsedQuantity delta2 = Quantities.parse("Delta2", q.get("Delta2"), QuantityKind.ENERGY);
-        ParsedQuantity lambda = Quantities.parse("lambda", q.getOrDefault("lambda", "1"), QuantityKind.COUPLING, d);
-        QubitCoupling coupling = new QubitCoupling(delta1.value(), delta2.value(), lambda.value());
-        ParsedQuantity t = temperature == null ? new ParsedQuantity(0, false)
-                : Quantities.parse("temperature", temperature, QuantityKind.TEMPERATURE);
+        ParsedQuantity lambda = Quantities.parse("lambda", q.getOrDefault("lambda", "1"), QuantityKind.COUPLING,
+                spatialDimension);
+        return new Qubits(new QubitCoupling(delta1.value(), delta2.value(), lambda.value()),
+                delta1.hadUnit() || delta2.hadUnit() || lambda.hadUnit());
+    }
+
+    /**
+     * Parses {@code --temperature} (default 0), which must not be negative.
+     *
+     * @param text the option value, or null
+     * @return T (natural units, energy) and whether it carried a unit
+     * @throws InvalidInputException for a bad value or unit, or a negative temperature
+     */
+    public static ParsedQuantity temperature(String text) {
+        ParsedQuantity t = text == null ? new ParsedQuantity(0, false)
+                : Quantities.parse("temperature", text, QuantityKind.TEMPERATURE);
         Checks.nonNegative("temperature", t.value(), ENERGY);
-        if (separation == null) {
-            throw new InvalidInputException("separation", "--separation is required: a length along x or x,y,z"
-                    + " (medium length unit)");
-        }
-        Separations.Parsed r = Separations.parseWithUnit(separation);
-        if (r.hadUnit() && configured.isLattice()) {
-            throw new InvalidInputException("separation", "separation = '" + separation.strip() + "': "
-                    + configured.name() + " measures separations in lattice constants; give bare numbers");
-        }
-        units |= delta1.hadUnit() || delta2.hadUnit() || lambda.hadUnit() || t.hadUnit() || r.hadUnit();
-        BathReport report = FluctuationDissipation.compute(configured, coupling, t.value(), r.separation());
-        return new MediumSetup(configured, coupling, t.value(), r.separation(), report, units);
-    }
-
-    private String given(String name) {
-        return KeyValues.parse("--set", set, null).get(name);
-    }
-
-    private static void requireMicromagneticTarget(MediumModel model) {
-        boolean stiffness = model.parameters().stream().anyMatch(p -> p.name().equals(MicromagneticParameters.STIFFNESS)
-                && QuantityKind.forParameterUnit(p.unit()).orElse(null) == QuantityKind.STIFFNESS);
-        boolean density = model.parameters().stream().anyMatch(p -> p.name().equals(MicromagneticParameters.SPIN_DENSITY)
-                && QuantityKind.forParameterUnit(p.unit()).orElse(null) == QuantityKind.SPIN_DENSITY);
-        if (!stiffness || !density) {
-            throw new InvalidInputException(MicromagneticParameters.EXCHANGE_CONSTANT, "exchangeConstant, "
-                    + "magnetisation and gFactor set the stiffness and spinDensity of a medium such as ferromagnet; "
-                    + model.name() + " has no such parameters");
-        }
+        return t;
     }
 
     /**
