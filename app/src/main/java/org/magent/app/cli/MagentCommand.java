@@ -27,6 +27,6 @@ public final class MagentCommand implements Runnable {
     /** Without a subcommand: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is required: evolve, batch, models, params");
+        throw new ParameterException(spec.commandLine(), "a subcommand is required: evolve, batch, models, params, stability");
     }
 }
