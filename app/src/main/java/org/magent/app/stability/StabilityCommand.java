@@ -193,7 +193,7 @@ public final class StabilityCommand implements Callable<Integer> {
 
     private static void table(PrintWriter w, StabilityResult result, Context c) {
         w.println("# stability of " + result.mediumName() + " " + c.configured().medium().parameterValues());
-        w.println(String.format(Locale.ROOT, "# lambda = %s, temperature = %s (%s)", c.lambda(), c.temperature(),
+        w.println(String.format(Locale.ROOT, "# lambda = %.6g, temperature = %.6g (%s)", c.lambda(), c.temperature(),
                 c.units().energy()));
         List<Double> omegas = result.omegas();
         w.println(String.format(Locale.ROOT, "# omega: %d points in [%.6g, %.6g] (%s); r: %d points in [%.6g, %.6g]"

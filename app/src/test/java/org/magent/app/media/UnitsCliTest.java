@@ -136,4 +136,16 @@ class UnitsCliTest {
         assertTrue(flat.contains("SI-based natural units"), r.out());
         assertFalse(flat.contains("units are not supported"), r.out());
     }
+
+    @Test
+    void modelsListTheUnitsEachParameterAccepts() {
+        Cli.Result r = Cli.run("models");
+        assertEquals(0, r.code(), r::toString);
+        java.util.List<String> lines = r.out().lines().toList();
+        int gap = lines.indexOf(lines.stream().filter(l -> l.startsWith("  gap (")).findFirst().orElseThrow());
+        assertTrue(lines.get(gap + 1).contains("units:") && lines.get(gap + 1).contains("GHz"), r.out());
+        int damping = lines.indexOf(lines.stream().filter(l -> l.startsWith("  damping (")).findFirst().orElseThrow());
+        assertFalse(lines.get(damping + 1).contains("units:"), "a dimensionless parameter takes no unit:\n" + r.out());
+        assertTrue(r.out().contains("exchangeConstant"), r.out());
+    }
 }
