@@ -1,9 +1,13 @@
 package org.magent.app.media;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.magent.app.input.KeyValues;
 import org.magent.app.input.Numbers;
 import org.magent.app.units.MicromagneticParameters;
@@ -25,13 +29,16 @@ import org.magent.validation.InvalidInputException;
  * @param model the medium model
  * @param medium the configured medium
  * @param physicalUnits whether any parameter carried a unit (values then in SI-based natural units)
+ * @param bareParameters the parameters with a physical dimension that were given as bare numbers or took their
+ *     defaults (natural units); with {@code physicalUnits} they are read as SI-based natural units
  */
-public record ConfiguredMedium(MediumModel model, Medium medium, boolean physicalUnits) {
+public record ConfiguredMedium(MediumModel model, Medium medium, boolean physicalUnits, List<String> bareParameters) {
 
-    /** Validates presence. */
+    /** Validates presence; freezes the list. */
     public ConfiguredMedium {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(medium, "medium");
+        bareParameters = List.copyOf(bareParameters);
     }
 
     /**
@@ -61,6 +68,7 @@ public record ConfiguredMedium(MediumModel model, Medium medium, boolean physica
         model.parameters().forEach(p -> specs.put(p.name(), p));
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> spinDensities = new LinkedHashMap<>();
+        Set<String> withUnit = new HashSet<>();
         for (Map.Entry<String, String> e : given.entrySet()) {
             String parameter = e.getKey();
             String text = e.getValue();
@@ -73,6 +81,9 @@ public record ConfiguredMedium(MediumModel model, Medium medium, boolean physica
             ParsedQuantity q = Quantities.parse(parameter, text, kind.get());
             values.put(parameter, q.hadUnit() ? Double.toString(q.value()) : text);
             units |= q.hadUnit();
+            if (q.hadUnit() || micromagnetic && MicromagneticParameters.REPLACED.contains(parameter)) {
+                withUnit.add(parameter);
+            }
             if (q.hadUnit() && kind.get() == QuantityKind.SPIN_DENSITY) {
                 spinDensities.put(parameter, text);
             }
@@ -85,7 +96,14 @@ public record ConfiguredMedium(MediumModel model, Medium medium, boolean physica
                     + "; use dim=3 or give stiffness and spinDensity");
         }
         spinDensities.forEach((parameter, text) -> Quantities.parse(parameter, text, QuantityKind.SPIN_DENSITY, d));
-        return new ConfiguredMedium(model, medium, units);
+        List<String> bare = new ArrayList<>();
+        for (ParameterSpec spec : model.parameters()) {
+            boolean dimensional = kind(spec).filter(k -> k != QuantityKind.DIMENSIONLESS).isPresent();
+            if (dimensional && !withUnit.contains(spec.name())) {
+                bare.add(spec.name());
+            }
+        }
+        return new ConfiguredMedium(model, medium, units, bare);
     }
 
     /**

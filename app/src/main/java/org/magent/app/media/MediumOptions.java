@@ -1,7 +1,9 @@
 package org.magent.app.media;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.magent.app.input.KeyValues;
 import org.magent.app.input.Separations;
@@ -107,6 +109,23 @@ public final class MediumOptions {
         boolean units = configured.physicalUnits() || q.physicalUnits() || t.hadUnit() || r.hadUnit();
         BathReport report = FluctuationDissipation.compute(configured.medium(), q.coupling(), t.value(),
                 r.separation());
+        if (units) {
+            List<String> bare = new ArrayList<>(configured.bareParameters());
+            bare.addAll(q.bareNames());
+            if (!t.hadUnit() && t.value() != 0) {
+                bare.add("temperature");
+            }
+            if (!r.hadUnit() && !configured.medium().isLattice()) {
+                bare.add("separation");
+            }
+            Optional<String> warning = mixingWarning(bare);
+            if (warning.isPresent()) {
+                List<String> warnings = new ArrayList<>(report.warnings());
+                warnings.add(warning.get());
+                report = new BathReport(report.bath(), report.mediumStability(), report.bathStability(),
+                        report.lambShift(), warnings);
+            }
+        }
         return new MediumSetup(configured.medium(), q.coupling(), t.value(), r.separation(), report, units);
     }
 
@@ -115,8 +134,30 @@ public final class MediumOptions {
      *
      * @param coupling Δ1, Δ2 (natural units, energy) and λ (natural units)
      * @param physicalUnits whether any of them carried a unit
+     * @param bareNames which of Delta1, Delta2, lambda were bare numbers or defaulted
      */
-    public record Qubits(QubitCoupling coupling, boolean physicalUnits) {
+    public record Qubits(QubitCoupling coupling, boolean physicalUnits, List<String> bareNames) {
+
+        /** Freezes the names. */
+        public Qubits {
+            bareNames = List.copyOf(bareNames);
+        }
+    }
+
+    /**
+     * The warning for inputs that mix physical units with bare numbers (UNITS_CONVENTION.md): the bare ones are
+     * read as SI-based natural units.
+     *
+     * @param bareNames the quantities with a physical dimension given bare or by default
+     * @return the warning, or empty when there are none
+     */
+    public static Optional<String> mixingWarning(List<String> bareNames) {
+        if (bareNames.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("inputs carry physical units, so the bare or default values of " + String.join(", ",
+                bareNames) + " are read in SI-based natural units (rad/s, m, s; stiffness (rad/s)·m^2, spin"
+                + " density m^-d, lambda (rad/s)·m^(d/2))");
     }
 
     /**
@@ -139,8 +180,15 @@ public final class MediumOptions {
         ParsedQuantity delta2 = Quantities.parse("Delta2", q.get("Delta2"), QuantityKind.ENERGY);
         ParsedQuantity lambda = Quantities.parse("lambda", q.getOrDefault("lambda", "1"), QuantityKind.COUPLING,
                 spatialDimension);
+        List<String> bare = new ArrayList<>();
+        for (String name : QUBIT_NAMES) {
+            ParsedQuantity p = name.equals("Delta1") ? delta1 : name.equals("Delta2") ? delta2 : lambda;
+            if (!p.hadUnit()) {
+                bare.add(name);
+            }
+        }
         return new Qubits(new QubitCoupling(delta1.value(), delta2.value(), lambda.value()),
-                delta1.hadUnit() || delta2.hadUnit() || lambda.hadUnit());
+                delta1.hadUnit() || delta2.hadUnit() || lambda.hadUnit(), bare);
     }
 
     /**

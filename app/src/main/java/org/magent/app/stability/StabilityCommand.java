@@ -121,10 +121,24 @@ public final class StabilityCommand implements Callable<Integer> {
             }
             boolean units = configured.physicalUnits() || (q != null && q.physicalUnits()) || t.hadUnit()
                     || omegaGrid.physicalUnits() || separationUnits;
+            List<String> bare = new ArrayList<>(configured.bareParameters());
+            if (q != null) {
+                q.bareNames().stream().filter(name -> !name.equals("lambda")).forEach(bare::add);
+            }
+            if (!t.hadUnit() && t.value() != 0) {
+                bare.add("temperature");
+            }
+            if (omegaRange != null && !omegaGrid.physicalUnits()) {
+                bare.add("omega-range");
+            }
+            if (separationRange != null && !separationUnits && !configured.medium().isLattice()) {
+                bare.add("separation-range");
+            }
+            List<String> warnings = units ? MediumOptions.mixingWarning(bare).stream().toList() : List.of();
             StabilityResult result = StabilityScan.run(configured.medium(), lambda, t.value(), omegas, separations);
             Units u = new Units(units ? "rad/s" : MediumOptions.ENERGY,
                     units ? "m" : configured.medium().isLattice() ? "lattice constants" : "medium length unit");
-            Context context = new Context(configured, lambda, t.value(), separations, u);
+            Context context = new Context(configured, lambda, t.value(), separations, u, warnings);
             target.write(w -> {
                 if (format == Format.json) {
                     Json.write(w, json(result, context));
@@ -142,7 +156,7 @@ public final class StabilityCommand implements Callable<Integer> {
 
     /** What the report echoes besides the result. */
     private record Context(ConfiguredMedium configured, double lambda, double temperature,
-            List<Separation> separations, Units units) {
+            List<Separation> separations, Units units, List<String> warnings) {
     }
 
     /**
@@ -208,6 +222,9 @@ public final class StabilityCommand implements Callable<Integer> {
         for (String note : result.skipped()) {
             w.println("# " + note);
         }
+        for (String warning : c.warnings()) {
+            w.println("# warning: " + warning);
+        }
         w.println("verdict: " + verdict(result, c.units().energy(), c.units().length()));
     }
 
@@ -237,6 +254,8 @@ public final class StabilityCommand implements Callable<Integer> {
         }
         ArrayNode skipped = n.putArray("skipped");
         result.skipped().forEach(skipped::add);
+        ArrayNode warnings = n.putArray("warnings");
+        c.warnings().forEach(warnings::add);
         ObjectNode grid = n.putObject("grid");
         ArrayNode om = grid.putArray("omega");
         result.omegas().forEach(om::add);

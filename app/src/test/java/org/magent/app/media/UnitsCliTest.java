@@ -61,6 +61,12 @@ class UnitsCliTest {
         assertEquals(5e-8, withUnits.get("inputs").get("separation").get(0).asDouble(), 1e-22);
         assertEquals(delta, withUnits.get("inputs").get("qubits").get("Delta1").asDouble(), 1e-6 * delta);
         assertEquals("natural units, energy", bare.get("units").asText(), "no unit given: natural units");
+        assertFalse(bare.get("warnings").toString().contains("SI-based"), bare.toString());
+        assertFalse(withUnits.get("warnings").toString().contains("SI-based"), "every dimensional input has a unit");
+        JsonNode mixed = params(0, "dim=3,gap=20mT,damping=0", "Delta1=2.87GHz,Delta2=2.87GHz", "300mK", "50nm");
+        String mixWarning = mixed.get("warnings").toString();
+        assertTrue(mixWarning.contains("stiffness, spinDensity, lambda") && mixWarning.contains("SI-based"),
+                mixWarning);
         // detailed balance in physical units: ã/a = exp(−ħΔ/k_B T) = exp(−2.87 GHz/(0.3 K · 20.8366 GHz/K))
         assertEquals(Math.exp(-2.87e9 / (0.3 * 2.083661912e10)),
                 withUnits.get("at").asDouble() / withUnits.get("a").asDouble(), 1e-9);
