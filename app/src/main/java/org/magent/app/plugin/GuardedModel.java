@@ -62,7 +62,7 @@ public final class GuardedModel implements MediumModel {
     @Override
     public List<ParameterSpec> parameters() {
         List<ParameterSpec> specs = present(guard.call(where, "parameters()", model::parameters), "parameters()");
-        if (specs.contains(null)) {
+        if (specs.stream().anyMatch(Objects::isNull)) {
             throw new PluginException(where + ": parameters() returned a null entry");
         }
         return List.copyOf(specs);
