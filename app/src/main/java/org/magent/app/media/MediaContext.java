@@ -13,6 +13,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.magent.app.plugin.GuardedModel;
 import org.magent.app.plugin.LoadedPlugin;
 import org.magent.app.plugin.PluginException;
@@ -32,6 +34,16 @@ import org.magent.medium.tabulated.TabulatedModule;
  * error, and its models are wrapped in {@link GuardedModel}s (timeout, checked results).
  */
 public final class MediaContext {
+
+    /**
+     * Guice logs every exception a module throws, with its stack trace, through java.util.logging at INFO; the
+     * failure is reported in one line instead (held here so the setting is not garbage-collected).
+     */
+    private static final Logger GUICE_MESSAGES = Logger.getLogger("com.google.inject.internal.MessageProcessor");
+
+    static {
+        GUICE_MESSAGES.setLevel(Level.WARNING);
+    }
 
     private static final Key<Map<String, MediumModel>> MEDIA = Key.get(new TypeLiteral<>() { });
 
