@@ -42,6 +42,8 @@ public final class SpectrumCsv {
     public static final List<String> COLUMNS = List.of("omega", "r", "A11", "A12_re", "A12_im");
     private static final List<String> UNITS = List.of("energy", "length", "1/energy", "1/energy", "1/energy");
     private static final double GRID_TOLERANCE = 1e-6;
+    /** Letters other than an exponent mark: Java's parser would accept "1d", "0x1p3", "Infinity". */
+    private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("[a-zA-Z&&[^eE]]");
 
     private SpectrumCsv() {
     }
@@ -260,7 +262,7 @@ public final class SpectrumCsv {
                 } catch (NumberFormatException e) {
                     throw error(k + 1, COLUMNS.get(col), "'" + text + "' is not a number");
                 }
-                if (!Double.isFinite(value) || text.matches(".*[a-zA-Z&&[^eE]].*")) {
+                if (!Double.isFinite(value) || LETTER.matcher(text).find()) {
                     throw error(k + 1, COLUMNS.get(col), "'" + text + "' is not a finite plain number");
                 }
                 row[col] = value;
