@@ -166,6 +166,10 @@ public final class SpectrumCsv {
             double[][] re = new double[m][n];
             double[][] im = new double[m][n];
             double step = rows.get(m)[0] - omega0;
+            if (!(step > 0)) {
+                throw error(lineOf.get(m), "omega", "omega = " + rows.get(m)[0] + " is not larger than the omega "
+                        + "before it (" + omega0 + "): rows must be sorted by ascending omega");
+            }
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < m; j++) {
                     double[] row = rows.get(i * m + j);
