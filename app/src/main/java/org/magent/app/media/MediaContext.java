@@ -39,7 +39,7 @@ public final class MediaContext {
      * Guice logs every exception a module throws, with its stack trace, through java.util.logging at INFO; the
      * failure is reported in one line instead (held here so the setting is not garbage-collected).
      */
-    private static final Logger GUICE_MESSAGES = Logger.getLogger("com.google.inject.internal.MessageProcessor");
+    private static final Logger GUICE_MESSAGES = Logger.getLogger(Guice.class.getName());
 
     static {
         GUICE_MESSAGES.setLevel(Level.WARNING);

@@ -17,8 +17,9 @@ import org.magent.medium.TwoSiteCorrelator;
  * A plugin's configured {@link Medium} behind a {@link PluginGuard}. Besides the timeout and the error wording it
  * checks the results: non-null, one correlator per separation, a finite accuracy, a dimension 1–3, and causality
  * of the local correlators — the spectral weight 𝒜_ii(ω) = −2 Im G_ii(ω) must have the sign of ω (DESIGN.md §2;
- * a < 0 at Δ > 0 otherwise). A causality violation seen in {@link #transverse} joins the findings of
- * {@link #stability()} (a verdict, exit 1), which the fluctuation–dissipation layer asks for after the correlators.
+ * a &lt; 0 at Δ &gt; 0 otherwise). A causality violation seen in {@link #transverse} joins the findings of
+ * {@link #stability()} (a verdict, exit 1), which the fluctuation–dissipation layer asks for after the correlators. The plugin's own
+ * stability findings get the plugin and the medium prefixed.
  */
 final class GuardedMedium implements Medium {
 
@@ -116,7 +117,10 @@ final class GuardedMedium implements Medium {
     @Override
     public StabilityReport stability() {
         StabilityReport own = present(guard.call(where, "stability()", medium::stability), "stability()");
-        return own.and(StabilityReport.of(new ArrayList<>(causality)));
+        List<String> findings = new ArrayList<>();
+        own.findings().forEach(f -> findings.add(where + ": " + f));
+        findings.addAll(causality);
+        return StabilityReport.of(findings);
     }
 
     private <T> T present(T value, String call) {

@@ -30,20 +30,6 @@ public final class PluginOptions {
     }
 
     /**
-     * Options given programmatically.
-     *
-     * @param jars the plugin jar paths
-     * @param timeoutSeconds the timeout (wall-clock seconds), positive
-     * @return the options
-     */
-    public static PluginOptions of(List<String> jars, double timeoutSeconds) {
-        PluginOptions o = new PluginOptions();
-        o.jars = new ArrayList<>(jars);
-        o.timeout = Double.toString(timeoutSeconds);
-        return o;
-    }
-
-    /**
      * The plugin jars, as given.
      *
      * @return the paths, in command-line order
