@@ -85,7 +85,7 @@ final class GuardedMedium implements Medium {
             checkCausality(omega, separations.get(i), "G_11", g.g11());
             checkCausality(omega, separations.get(i), "G_22", g.g22());
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private void checkCausality(double omega, Separation r, String name, Complex g) {

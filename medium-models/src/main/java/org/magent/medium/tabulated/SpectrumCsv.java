@@ -114,7 +114,12 @@ public final class SpectrumCsv {
 
         Parser(Path file, List<String> lines) {
             this.file = file;
-            this.lines = lines;
+            // a byte-order mark (spreadsheet exports) is not part of the first line
+            List<String> copy = new ArrayList<>(lines);
+            if (!copy.isEmpty() && copy.get(0).startsWith("\uFEFF")) {
+                copy.set(0, copy.get(0).substring(1));
+            }
+            this.lines = copy;
         }
 
         SpectrumTable parse() {

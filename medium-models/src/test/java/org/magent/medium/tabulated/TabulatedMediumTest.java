@@ -214,7 +214,7 @@ class TabulatedMediumTest {
 
     @Test
     void optionalColumnsUnitsAndCommentsAreAccepted() throws IOException {
-        Path f = Files.writeString(dir.resolve("ok.csv"), "# a comment\n\nr,omega,A11,A12_re\n"
+        Path f = Files.writeString(dir.resolve("ok.csv"), "\uFEFF# a comment\n\nr,omega,A11,A12_re\n"
                 + "length,energy,1/energy,1/energy\n1,0,0.0,0.0\n1,0.5,0.2,0.1\n# trailing\n1,1,0.3,0.2\n");
         SpectrumTable t = SpectrumCsv.read(f);
         assertEquals(3, t.frequencyCount());
