@@ -40,12 +40,12 @@ final class GuardedMedium implements Medium {
 
     @Override
     public String name() {
-        return present(guard.call(where, "name()", medium::name), "name()");
+        return guard.result(where, "name()", medium::name);
     }
 
     @Override
     public Map<String, String> parameterValues() {
-        return present(guard.call(where, "parameterValues()", medium::parameterValues), "parameterValues()");
+        return guard.result(where, "parameterValues()", medium::parameterValues);
     }
 
     @Override
@@ -70,8 +70,7 @@ final class GuardedMedium implements Medium {
     @Override
     public List<TwoSiteCorrelator> transverse(double omega, List<Separation> separations) {
         String call = String.format(Locale.ROOT, "transverse(omega = %s)", omega);
-        List<TwoSiteCorrelator> out = present(guard.call(where, call, () -> medium.transverse(omega, separations)),
-                call);
+        List<TwoSiteCorrelator> out = guard.result(where, call, () -> medium.transverse(omega, separations));
         if (out.size() != separations.size()) {
             throw new PluginException(String.format(Locale.ROOT, "%s: %s returned %d correlators for %d separations",
                     where, call, out.size(), separations.size()));
@@ -111,22 +110,16 @@ final class GuardedMedium implements Medium {
     @Override
     public Optional<LongitudinalCorrelators> longitudinal(double temperature, Separation r) {
         String call = String.format(Locale.ROOT, "longitudinal(T = %s, r = %s)", temperature, r.text());
-        return present(guard.call(where, call, () -> medium.longitudinal(temperature, r)), call);
+        return guard.result(where, call, () -> medium.longitudinal(temperature, r));
     }
 
     @Override
     public StabilityReport stability() {
-        StabilityReport own = present(guard.call(where, "stability()", medium::stability), "stability()");
+        StabilityReport own = guard.result(where, "stability()", medium::stability);
         List<String> findings = new ArrayList<>();
         own.findings().forEach(f -> findings.add(where + ": " + f));
         findings.addAll(causality);
         return StabilityReport.of(findings);
     }
 
-    private <T> T present(T value, String call) {
-        if (value == null) {
-            throw new PluginException(where + ": " + call + " returned null");
-        }
-        return value;
-    }
 }

@@ -56,12 +56,12 @@ public final class GuardedModel implements MediumModel {
 
     @Override
     public String description() {
-        return present(guard.call(where, "description()", model::description), "description()");
+        return guard.result(where, "description()", model::description);
     }
 
     @Override
     public List<ParameterSpec> parameters() {
-        List<ParameterSpec> specs = present(guard.call(where, "parameters()", model::parameters), "parameters()");
+        List<ParameterSpec> specs = guard.result(where, "parameters()", model::parameters);
         if (specs.stream().anyMatch(Objects::isNull)) {
             throw new PluginException(where + ": parameters() returned a null entry");
         }
@@ -70,15 +70,8 @@ public final class GuardedModel implements MediumModel {
 
     @Override
     public Medium configure(Map<String, String> values) {
-        Medium medium = present(guard.call(where, "configure(" + values + ")", () -> model.configure(values)),
-                "configure(...)");
+        Medium medium = guard.result(where, "configure(" + values + ")", () -> model.configure(values));
         return new GuardedMedium(where, medium, guard);
     }
 
-    private <T> T present(T value, String call) {
-        if (value == null) {
-            throw new PluginException(where + ": " + call + " returned null");
-        }
-        return value;
-    }
 }

@@ -75,6 +75,24 @@ public final class PluginGuard {
     }
 
     /**
+     * Runs one call into a plugin that must return something.
+     *
+     * @param <T> the result type
+     * @param where who is called
+     * @param call what is called
+     * @param body the call
+     * @return its result, not null
+     * @throws PluginException when the call fails as in {@link #call} or returns null
+     */
+    public <T> T result(String where, String call, Callable<T> body) {
+        T value = call(where, call, body);
+        if (value == null) {
+            throw new PluginException(where + ": " + call + " returned null");
+        }
+        return value;
+    }
+
+    /**
      * The error for a plugin call that threw.
      *
      * @param where who was called
