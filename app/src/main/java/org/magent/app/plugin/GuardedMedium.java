@@ -121,5 +121,4 @@ final class GuardedMedium implements Medium {
         findings.addAll(causality);
         return StabilityReport.of(findings);
     }
-
 }

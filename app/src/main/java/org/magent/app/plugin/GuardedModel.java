@@ -73,5 +73,4 @@ public final class GuardedModel implements MediumModel {
         Medium medium = guard.result(where, "configure(" + values + ")", () -> model.configure(values));
         return new GuardedMedium(where, medium, guard);
     }
-
 }
