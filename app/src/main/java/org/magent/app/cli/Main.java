@@ -10,11 +10,15 @@ import org.magent.app.evolve.EvolveCommand;
 import org.magent.app.media.MediaContext;
 import org.magent.app.media.ModelsCommand;
 import org.magent.app.media.ParamsCommand;
+import org.magent.app.plugin.PluginOptions;
 import org.magent.app.stability.StabilityCommand;
 import picocli.CommandLine;
 
 /**
  * The magent command line: {@code evolve}, {@code batch}, {@code models}, {@code params}, {@code stability}.
+ *
+ * <p>Top-level options {@code --plugin JAR} (repeatable) and {@code --plugin-timeout SECONDS} add the media of
+ * plugin jars to every command.
  *
  * <p>Exit status: 0 success; 1 a physical verdict (unstable medium, violated condition); 2 usage error or
  * bad input, reported in one line on standard error; 3 an unexpected internal error. {@code --debug} adds
@@ -48,9 +52,12 @@ public final class Main {
         ErrorReporting errors = new ErrorReporting(debug);
         try {
             Concurrency.configureFftThreads();
-            MediaContext media = new MediaContext(Main.class.getClassLoader());
-            CommandLine cl = new CommandLine(new MagentCommand())
-                    .addSubcommand(new EvolveCommand(out, media))
+            PluginOptions plugins = new PluginOptions();
+            MediaContext media = new MediaContext(Main.class.getClassLoader(), plugins);
+            CommandLine cl = new CommandLine(new MagentCommand());
+            // --plugin, --plugin-timeout: top-level options, read when the media catalog is first built
+            cl.addMixin("plugins", plugins);
+            cl.addSubcommand(new EvolveCommand(out, media))
                     .addSubcommand(new BatchCommand())
                     .addSubcommand(new ModelsCommand(out, media))
                     .addSubcommand(new ParamsCommand(out, media))

@@ -1,0 +1,19 @@
+package org.magent.medium.tabulated;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.MapBinder;
+import org.magent.medium.MediumModel;
+
+/** Registers the tabulated-spectrum medium under the name {@value TabulatedModel#NAME}. */
+public final class TabulatedModule extends AbstractModule {
+
+    /** Creates the module. */
+    public TabulatedModule() {
+    }
+
+    @Override
+    protected void configure() {
+        MapBinder.newMapBinder(binder(), String.class, MediumModel.class).addBinding(TabulatedModel.NAME)
+                .to(TabulatedModel.class);
+    }
+}
