@@ -1,0 +1,161 @@
+package org.magent.app.sweep;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
+import org.magent.bath.BathParameters;
+import org.magent.bath.BathReport;
+import org.magent.bath.QubitCoupling;
+import org.magent.qubits.dynamics.LindbladPropagator;
+import org.magent.qubits.dynamics.PostselectedPropagator;
+import org.magent.qubits.dynamics.QubitFields;
+import org.magent.qubits.dynamics.Regimes;
+import org.magent.qubits.dynamics.TwoQubitModel;
+import org.magent.qubits.entanglement.Entanglement;
+import org.magent.qubits.state.DensityMatrix;
+
+/**
+ * The per-point physics of a sweep: from the bath of one separation to the entanglement columns, with the exact
+ * propagators of qubit-dynamics (Lindblad Eq. 2; postselected Eq. 12–13).
+ *
+ * <p><b>Maximum concurrence.</b> C(t) is sampled at t = 0 and on {@value #GRID} logarithmically spaced times
+ * from 10⁻³/Γ_fast to 30τ (or 10³/Γ_fast when τ = ∞), Γ_fast the largest of the Liouvillian's relaxation rates and
+ * of the coherent couplings 2|J⊥|, 2|D|, 2|δ|; the best sample is refined by Brent's method on ln t between its
+ * neighbours. When τ = ∞ and the steady concurrence is not below the sampled maximum, the maximum is the steady
+ * value, reached as t → ∞.
+ *
+ * <p><b>Entanglement lifetime.</b> τ = 1/Γ_slow with Γ_slow = {@link LindbladPropagator#slowestDecayRate}(ρ0),
+ * the slowest nonzero decay rate among the Liouvillian sectors ρ0 populates; at T = 0 from |↑↓⟩ this is
+ * 1/τ = 2(a − √(|A|² − δ²)) of Eq. (S64). τ = ∞ when the steady state reached from ρ0 is entangled
+ * (C_∞ &gt; {@value #ENTANGLED}: a dark state; |A| = a within the engine's null-space tolerance 1e-10) or when no
+ * populated sector decays.
+ */
+public final class PointDynamics {
+
+    /** The number of logarithmic samples in the search of the maximum concurrence. */
+    static final int GRID = 160;
+    /** A steady concurrence above this counts as lasting entanglement (τ = ∞). */
+    static final double ENTANGLED = 1e-9;
+
+    private PointDynamics() {
+    }
+
+    /**
+     * The columns of one point.
+     *
+     * @param report the bath at this separation
+     * @param qubits Δ1, Δ2, λ of this point
+     * @param rho0 the initial state
+     * @param times the extra sampling times (time)
+     * @param postselectTime the postselection time (time)
+     * @param separation r (length), echoed
+     * @param axis2 the second-axis value, NaN without one
+     * @return the point; dynamics columns NaN when the bath is not positive semidefinite
+     */
+    public static PointResult compute(BathReport report, QubitCoupling qubits, DensityMatrix rho0,
+            List<Double> times, double postselectTime, double separation, double axis2) {
+        BathParameters b = report.bath();
+        double a = b.a();
+        double at = b.aTilde();
+        double[] atTimes = new double[times.size()];
+        java.util.Arrays.fill(atTimes, Double.NaN);
+        if (!b.positivityViolations().isEmpty()) {
+            return new PointResult(separation, axis2, a, at, ratio(b.coupling().abs(), a),
+                    ratio(b.couplingTilde().abs(), at), ratio(b.jPerp(), a), ratio(b.dmi(), a), Double.NaN,
+                    Double.NaN, atTimes, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "",
+                    report.stable());
+        }
+        TwoQubitModel model = new TwoQubitModel(new QubitFields(qubits.delta1(), qubits.delta2()), b);
+        LindbladPropagator lindblad = LindbladPropagator.of(model);
+        for (int k = 0; k < atTimes.length; k++) {
+            atTimes[k] = Entanglement.concurrence(lindblad.evolveTo(rho0, times.get(k)));
+        }
+        double steady = Entanglement.concurrence(lindblad.steadyState(rho0));
+        OptionalDouble slow = lindblad.slowestDecayRate(rho0);
+        double lifetime = steady > ENTANGLED || slow.isEmpty() ? Double.POSITIVE_INFINITY : 1 / slow.getAsDouble();
+        double fast = fastScale(lindblad, model);
+        double[] max = maxConcurrence(lindblad, rho0, fast, lifetime, steady);
+
+        double[] post = postselected(model, rho0, postselectTime, fast);
+        return new PointResult(separation, axis2, a, at, ratio(b.coupling().abs(), a),
+                ratio(b.couplingTilde().abs(), at), ratio(b.jPerp(), a), ratio(b.dmi(), a), max[0], max[1],
+                atTimes, steady, lifetime, post[0], post[1], post[2], Regimes.postselected(model).name(),
+                report.stable());
+    }
+
+    /** x/y, NaN (undefined) when y = 0. */
+    private static double ratio(double x, double y) {
+        return y == 0 ? Double.NaN : x / y;
+    }
+
+    /** The fastest rate of the dynamics that matters for entanglement (energy). */
+    private static double fastScale(LindbladPropagator lindblad, TwoQubitModel model) {
+        double[] rates = lindblad.relaxationRates();
+        BathParameters b = model.bath();
+        double coherent = 2 * Math.max(Math.max(Math.abs(b.jPerp()), Math.abs(b.dmi())),
+                Math.abs(model.fields().detuning()));
+        return Math.max(rates[rates.length - 1], coherent);
+    }
+
+    /** {C_max, t at C_max}. */
+    static double[] maxConcurrence(LindbladPropagator lindblad, DensityMatrix rho0, double fast, double lifetime,
+            double steady) {
+        double c0 = Entanglement.concurrence(rho0);
+        if (!(fast > 0)) {
+            return new double[] {c0, 0};
+        }
+        double lo = 1e-3 / fast;
+        double hi = Double.isInfinite(lifetime) ? 1e3 / fast : Math.max(30 * lifetime, 10 * lo);
+        double[] logT = new double[GRID];
+        double best = c0;
+        int bestK = -1;
+        for (int k = 0; k < GRID; k++) {
+            logT[k] = Math.log(lo) + (Math.log(hi) - Math.log(lo)) * k / (GRID - 1);
+            double c = Entanglement.concurrence(lindblad.evolveTo(rho0, Math.exp(logT[k])));
+            if (c > best) {
+                best = c;
+                bestK = k;
+            }
+        }
+        double tBest = bestK < 0 ? 0 : Math.exp(logT[bestK]);
+        if (bestK > 0 && bestK < GRID - 1) {
+            UnivariatePointValuePair p = new BrentOptimizer(1e-10, 1e-14).optimize(new MaxEval(200),
+                    GoalType.MAXIMIZE,
+                    new UnivariateObjectiveFunction(u -> Entanglement.concurrence(lindblad.evolveTo(rho0,
+                            Math.exp(u)))),
+                    new SearchInterval(logT[bestK - 1], logT[bestK + 1], logT[bestK]));
+            if (p.getValue() >= best) {
+                best = p.getValue();
+                tBest = Math.exp(p.getPoint());
+            }
+        }
+        if (Double.isInfinite(lifetime) && steady > ENTANGLED && steady >= best - 1e-9) {
+            return new double[] {Math.max(steady, best), Double.POSITIVE_INFINITY};
+        }
+        return new double[] {best, tBest};
+    }
+
+    /** {Bell fidelity, concurrence, success probability} of the no-jump evolution at t. */
+    private static double[] postselected(TwoQubitModel model, DensityMatrix rho0, double t, double fast) {
+        double[] out = new double[3];
+        if (t == 0) {
+            DensityMatrix r = rho0;
+            return new double[] {Entanglement.bellFidelity(r), Entanglement.concurrence(r), 1.0};
+        }
+        // steps so that one step loses at most ~e^-20 of the no-jump probability (no underflow)
+        int steps = (int) Math.min(1_000_000, Math.max(1, Math.ceil(2 * fast * t / 20)));
+        PostselectedPropagator.of(model).evolve(rho0, t, steps, (k, time, state, p) -> {
+            if (k == steps) {
+                out[0] = Entanglement.bellFidelity(state);
+                out[1] = Entanglement.concurrence(state);
+                out[2] = p;
+            }
+        });
+        return out;
+    }
+}
