@@ -1,5 +1,6 @@
 package org.magent.app.sweep;
 
+import org.magent.app.units.QuantityKind;
 import java.util.Locale;
 import org.magent.validation.InvalidInputException;
 
@@ -11,7 +12,7 @@ public enum Axis2Kind {
     DETUNING("detuning", QuantityKind.ENERGY),
     /** The medium parameter {@code gap}. */
     GAP("gap", QuantityKind.ENERGY),
-    /** A bias field B for NV centres: gap = γ_e·B and Δ = 2π·2.87 GHz − γ_e·B (needs units). */
+    /** A bias field B (stored as γ_e·B, rad/s) for NV centres: gap = γ_e·B and Δ = 2π·2.87 GHz − γ_e·B (needs units). */
     FIELD("field", QuantityKind.FIELD);
 
     private final String label;

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.magent.app.units.MicromagneticParameters;
+import org.magent.app.units.PhysicalConstants;
 
 /**
  * The scenario of {@code magent sweep} without arguments: two NV centres above a YIG-like ferromagnet, in SI-based
@@ -52,7 +54,7 @@ public final class BuiltInExample {
      * @return Δ
      */
     public static double nvSplitting() {
-        return SweepUnits.NV_ZERO_FIELD_SPLITTING - SweepUnits.GAMMA_ELECTRON * FIELD;
+        return PhysicalConstants.NV_ZERO_FIELD_SPLITTING - gap();
     }
 
     /**
@@ -61,7 +63,12 @@ public final class BuiltInExample {
      * @return Ω
      */
     public static double gap() {
-        return SweepUnits.GAMMA_ELECTRON * FIELD;
+        return PhysicalConstants.ELECTRON_GYROMAGNETIC_RATIO * FIELD;
+    }
+
+    private static MicromagneticParameters yig() {
+        return new MicromagneticParameters(EXCHANGE_CONSTANT / PhysicalConstants.HBAR, SATURATION_MAGNETISATION,
+                PhysicalConstants.ELECTRON_G_FACTOR);
     }
 
     /**
@@ -70,7 +77,7 @@ public final class BuiltInExample {
      * @return the stiffness
      */
     public static double stiffness() {
-        return SweepUnits.GAMMA_ELECTRON * 2 * EXCHANGE_CONSTANT / SATURATION_MAGNETISATION;
+        return yig().stiffness();
     }
 
     /**
@@ -79,7 +86,7 @@ public final class BuiltInExample {
      * @return the spin density
      */
     public static double spinDensity() {
-        return SATURATION_MAGNETISATION / (SweepUnits.G_ELECTRON * SweepUnits.BOHR_MAGNETON);
+        return yig().spinDensity();
     }
 
     /**
@@ -114,7 +121,7 @@ public final class BuiltInExample {
         p.put("spinDensity", Double.toString(spinDensity()));
         p.put("damping", Double.toString(DAMPING));
         double delta = nvSplitting();
-        double t50 = LOW_TEMPERATURE_K * SweepUnits.K_B / SweepUnits.HBAR;
+        double t50 = LOW_TEMPERATURE_K * PhysicalConstants.BOLTZMANN / PhysicalConstants.HBAR;
         return new Scenario("ferromagnet", p, delta, delta, lambda(), 0.0,
                 Ranges.fill("separation", 2e-9, 400e-9, 40, Spacing.log), Spacing.log,
                 Optional.of(new Axis2(Axis2Kind.TEMPERATURE, List.of(0.0, t50))), "ud", List.of(1e-4, 1e-3), 1e-4,

@@ -1,5 +1,7 @@
 package org.magent.app.sweep;
 
+import org.magent.app.units.ParsedQuantity;
+import org.magent.app.units.QuantityKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.magent.validation.InvalidInputException;
@@ -53,8 +55,8 @@ public final class Ranges {
                 throw new InvalidInputException(parameter, parameter + " = '" + s
                         + "' is not a range start:stop:count (e.g. 10nm:500nm:50)");
             }
-            Quantity start = reader.read(parameter + " start", parts[0], kind);
-            Quantity stop = reader.read(parameter + " stop", parts[1], kind);
+            ParsedQuantity start = reader.read(parameter + " start", parts[0], kind);
+            ParsedQuantity stop = reader.read(parameter + " stop", parts[1], kind);
             String countText = parts[2].strip();
             if (!countText.matches("\\d{1,9}")) {
                 throw new InvalidInputException(parameter, parameter + " = '" + s + "': the count '" + countText
@@ -68,17 +70,17 @@ public final class Ranges {
             sameUnits(parameter, s, List.of(start, stop));
             return new Values(fill(parameter, start.value(), stop.value(), n, spacing), start.hadUnit());
         }
-        List<Quantity> qs = new ArrayList<>();
+        List<ParsedQuantity> qs = new ArrayList<>();
         for (String part : s.split(",", -1)) {
             qs.add(reader.read(parameter, part, kind));
         }
         sameUnits(parameter, s, qs);
-        return new Values(qs.stream().map(Quantity::value).toList(), qs.get(0).hadUnit());
+        return new Values(qs.stream().map(ParsedQuantity::value).toList(), qs.get(0).hadUnit());
     }
 
-    private static void sameUnits(String parameter, String text, List<Quantity> qs) {
+    private static void sameUnits(String parameter, String text, List<ParsedQuantity> qs) {
         boolean first = qs.get(0).hadUnit();
-        for (Quantity q : qs) {
+        for (ParsedQuantity q : qs) {
             if (q.hadUnit() != first) {
                 throw new InvalidInputException(parameter, parameter + " = '" + text
                         + "' mixes values with and without units; give a unit on every value or on none");

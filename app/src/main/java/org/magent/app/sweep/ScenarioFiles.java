@@ -1,5 +1,6 @@
 package org.magent.app.sweep;
 
+import org.magent.app.units.QuantityKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

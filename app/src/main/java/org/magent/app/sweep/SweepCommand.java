@@ -1,5 +1,7 @@
 package org.magent.app.sweep;
 
+import org.magent.app.units.ParsedQuantity;
+import org.magent.app.units.QuantityKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -19,6 +21,8 @@ import org.magent.app.input.Numbers;
 import org.magent.app.media.MediaContext;
 import org.magent.app.output.Json;
 import org.magent.app.sweep.plot.SweepPlots;
+import org.magent.app.units.MicromagneticParameters;
+import org.magent.medium.MediumModel;
 import org.magent.validation.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,9 +35,8 @@ import picocli.CommandLine.Option;
         description = {"Entanglement of two qubits versus their separation r (and optionally a second axis).",
             "Without options: the built-in example, two NV centres 2-400 nm apart on YIG at 20 mT, T = 0 and 50 mK."},
         footer = {"", "Units: a bare number is in natural units; a number with a unit (2.87GHz, 50nm, 50mK, 20mT, 1us)",
-            "is converted to SI-based natural units (rad/s, m, s). Mixing bare numbers with unit-carrying ones is",
-            "only meaningful if the bare numbers are already in those units (medium parameters via --set are bare,",
-            "except gap).",
+            "is converted to SI-based natural units (rad/s, m, s; field B as gamma_e B). Mixing bare numbers with unit-carrying ones is",
+            "only meaningful if the bare numbers are already in those units.",
             "Outputs in --output-dir: sweep.csv (appended point by point, valid after an interruption), scenario.json",
             "(repeat with --config), sweep.json (scenario and results), concurrence.png, coupling.png, lifetime.png,",
             "heatmap.png (2-D sweeps). --resume continues an interrupted sweep of the same scenario.",
@@ -49,7 +52,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--medium", paramLabel = "NAME", description = "A registered medium (see 'magent models').")
     private String medium;
 
-    @Option(names = "--set", paramLabel = "name=value,...", description = "Medium parameters (bare numbers; gap may carry a unit).")
+    @Option(names = "--set", paramLabel = "name=value,...", description = "Medium parameters; values may carry units (gap=2GHz, stiffness=\"5e-17 T m^2\"), and"
+                + " exchangeConstant=3.7pJ/m,magnetisation=140kA/m may replace stiffness and spinDensity.")
     private String set;
 
     @Option(names = "--qubits", paramLabel = "Delta1=..,Delta2=..[,lambda=..]", description = "Qubit splittings (energy) and coupling (default 1).")
@@ -107,7 +111,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario scenario = scenario(SweepUnits.READER);
+        Scenario scenario = scenario(QuantityReader.DEFAULT);
         int pool = threads == null ? Runtime.getRuntime().availableProcessors()
                 : Numbers.positiveCount("threads", threads, "threads, count");
         Path dir = outputDir == null ? Path.of(DEFAULT_OUTPUT) : outputDir;
@@ -221,10 +225,19 @@ public final class SweepCommand implements Callable<Integer> {
             throw new InvalidInputException("medium", "--medium is required (see 'magent models'), or run"
                     + " 'magent sweep' without options for the built-in example");
         }
+        MediumModel model = media.catalog().get(medium.strip());
+        Map<String, String> given = KeyValues.parse("--set", set, null);
+        if (MicromagneticParameters.usedIn(given)) {
+            given = MicromagneticParameters.replaceIn(given);
+            units.add(true);
+        }
         Map<String, String> params = new LinkedHashMap<>();
-        KeyValues.parse("--set", set, null).forEach((k, v) -> {
-            if (k.equals("gap")) {
-                Quantity q = reader.read(k, v, QuantityKind.ENERGY);
+        given.forEach((k, v) -> {
+            Optional<QuantityKind> kind = model.parameters().stream().filter(p -> p.name().equals(k)).findFirst()
+                    .flatMap(p -> QuantityKind.forParameterUnit(p.unit()))
+                    .filter(q -> q != QuantityKind.DIMENSIONLESS);
+            if (kind.isPresent()) {
+                ParsedQuantity q = reader.read(k, v, kind.get());
                 units.add(q.hadUnit());
                 params.put(k, Double.toString(q.value()));
             } else {
@@ -240,10 +253,10 @@ public final class SweepCommand implements Callable<Integer> {
                 throw new InvalidInputException(required, "--qubits: " + required + " is missing (energy)");
             }
         }
-        Quantity d1 = reader.read("Delta1", q.get("Delta1"), QuantityKind.ENERGY);
-        Quantity d2 = reader.read("Delta2", q.get("Delta2"), QuantityKind.ENERGY);
-        double lambda = Numbers.real("lambda", q.getOrDefault("lambda", "1"), "coupling, natural units");
-        Quantity t = temperature == null ? new Quantity(0, false)
+        ParsedQuantity d1 = reader.read("Delta1", q.get("Delta1"), QuantityKind.ENERGY);
+        ParsedQuantity d2 = reader.read("Delta2", q.get("Delta2"), QuantityKind.ENERGY);
+        ParsedQuantity lambda = reader.read("lambda", q.getOrDefault("lambda", "1"), QuantityKind.COUPLING);
+        ParsedQuantity t = temperature == null ? new ParsedQuantity(0, false)
                 : reader.read("temperature", temperature, QuantityKind.TEMPERATURE);
         if (separation == null) {
             throw new InvalidInputException("separation", "--separation is required: r1,r2,... or start:stop:count");
@@ -264,18 +277,18 @@ public final class SweepCommand implements Callable<Integer> {
         }
         Ranges.Values ts = times == null ? new Ranges.Values(List.of(), false)
                 : Ranges.parse("times", times, QuantityKind.TIME, Spacing.linear, reader);
-        Quantity tp;
+        ParsedQuantity tp;
         if (postselectTime != null) {
             tp = reader.read("postselect-time", postselectTime, QuantityKind.TIME);
         } else if (!ts.values().isEmpty()) {
-            tp = new Quantity(ts.values().get(0), ts.hadUnit());
+            tp = new ParsedQuantity(ts.values().get(0), ts.hadUnit());
         } else {
             throw new InvalidInputException("postselect-time", "--postselect-time is required when --times is"
                     + " not given");
         }
-        units.addAll(List.of(d1.hadUnit(), d2.hadUnit(), t.hadUnit(), rs.hadUnit(), ts.hadUnit(), tp.hadUnit()));
+        units.addAll(List.of(d1.hadUnit(), d2.hadUnit(), lambda.hadUnit(), t.hadUnit(), rs.hadUnit(), ts.hadUnit(), tp.hadUnit()));
         boolean si = units.contains(true);
-        return new Scenario(medium.strip(), params, d1.value(), d2.value(), lambda, t.value(), rs.values(), sp,
+        return new Scenario(medium.strip(), params, d1.value(), d2.value(), lambda.value(), t.value(), rs.values(), sp,
                 second, initial == null ? "ud" : initial.strip(), ts.values(), tp.value(), si);
     }
 }

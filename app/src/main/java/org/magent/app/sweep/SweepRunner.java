@@ -14,6 +14,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.magent.app.input.InitialState;
+import org.magent.app.units.PhysicalConstants;
 import org.magent.bath.BathReport;
 import org.magent.bath.FluctuationDissipation;
 import org.magent.bath.QubitCoupling;
@@ -139,9 +140,9 @@ public final class SweepRunner {
                 case TEMPERATURE -> t = v;
                 case DETUNING -> q = new QubitCoupling(mean + v, mean - v, s.lambda());
                 case GAP -> params.put(requireGap(model), Double.toString(v));
-                case FIELD -> {
-                    params.put(requireGap(model), Double.toString(SweepUnits.GAMMA_ELECTRON * v));
-                    double nv = SweepUnits.NV_ZERO_FIELD_SPLITTING - SweepUnits.GAMMA_ELECTRON * v;
+                case FIELD -> { // v = γ_e·B (rad/s): magnon gap γ_e·B, NV ms = 0 ↔ −1 at 2π·2.87 GHz − γ_e·B
+                    params.put(requireGap(model), Double.toString(v));
+                    double nv = PhysicalConstants.NV_ZERO_FIELD_SPLITTING - v;
                     q = new QubitCoupling(nv + detuning, nv - detuning, s.lambda());
                 }
                 default -> throw new IllegalStateException("axis " + axis.kind());

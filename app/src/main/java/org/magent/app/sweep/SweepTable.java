@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.magent.app.output.Json;
+import org.magent.app.units.Quantities;
+import org.magent.app.units.QuantityKind;
 
 /**
  * The columns of a sweep and their units: the CSV header, one row of cells per point, and the same rows as JSON.
@@ -98,8 +100,8 @@ public final class SweepTable {
             return v;
         }
         return switch (kind) {
-            case TEMPERATURE -> SweepUnits.kelvin(v);
-            case FIELD -> v * 1e3;
+            case TEMPERATURE -> Quantities.fromNatural(v, QuantityKind.TEMPERATURE, "K");
+            case FIELD -> Quantities.fromNatural(v, QuantityKind.FIELD, "mT");
             case DETUNING, GAP -> v;
         };
     }
