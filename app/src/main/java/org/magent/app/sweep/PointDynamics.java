@@ -29,8 +29,9 @@ import org.magent.qubits.state.DensityMatrix;
  * neighbours. When τ = ∞ and the steady concurrence is not below the sampled maximum, the maximum is the steady
  * value, reached as t → ∞.
  *
- * <p><b>Entanglement lifetime.</b> τ = 1/Γ_slow with Γ_slow = {@link LindbladPropagator#slowestDecayRate}(ρ0),
- * the slowest nonzero decay rate among the Liouvillian sectors ρ0 populates; at T = 0 from |↑↓⟩ this is
+ * <p><b>Entanglement lifetime.</b> τ = 1/Γ_slow with Γ_slow the slowest nonzero decay rate among the Liouvillian
+ * sectors ρ0 populates (the definition of {@code LindbladPropagator.slowestDecayRate}, computed by
+ * {@link LiouvillianRates} because of the eigenvalue defect noted in {@link ComplexEigenvalues}); at T = 0 from |↑↓⟩ this is
  * 1/τ = 2(a − √(|A|² − δ²)) of Eq. (S64). τ = ∞ when the steady state reached from ρ0 is entangled
  * (C_∞ &gt; {@value #ENTANGLED}: a dark state; |A| = a within the engine's null-space tolerance 1e-10) or when no
  * populated sector decays.
@@ -76,9 +77,10 @@ public final class PointDynamics {
             atTimes[k] = Entanglement.concurrence(lindblad.evolveTo(rho0, times.get(k)));
         }
         double steady = Entanglement.concurrence(lindblad.steadyState(rho0));
-        OptionalDouble slow = lindblad.slowestDecayRate(rho0);
+        LiouvillianRates rates = LiouvillianRates.of(model, rho0);
+        OptionalDouble slow = rates.slowestRate();
         double lifetime = steady > ENTANGLED || slow.isEmpty() ? Double.POSITIVE_INFINITY : 1 / slow.getAsDouble();
-        double fast = fastScale(lindblad, model);
+        double fast = fastScale(rates.fastest(), model);
         double[] max = maxConcurrence(lindblad, rho0, fast, lifetime, steady);
 
         double[] post = postselected(model, rho0, postselectTime, fast);
@@ -94,12 +96,11 @@ public final class PointDynamics {
     }
 
     /** The fastest rate of the dynamics that matters for entanglement (energy). */
-    private static double fastScale(LindbladPropagator lindblad, TwoQubitModel model) {
-        double[] rates = lindblad.relaxationRates();
+    private static double fastScale(double fastestRate, TwoQubitModel model) {
         BathParameters b = model.bath();
         double coherent = 2 * Math.max(Math.max(Math.abs(b.jPerp()), Math.abs(b.dmi())),
                 Math.abs(model.fields().detuning()));
-        return Math.max(rates[rates.length - 1], coherent);
+        return Math.max(fastestRate, coherent);
     }
 
     /** {C_max, t at C_max}. */

@@ -45,6 +45,11 @@ final class SweepReport {
         }
     }
 
+    /** A number with at most 4 significant digits and no trailing zeros, e.g. "0.05", "0". */
+    static String compact(double v) {
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
+    }
+
     private static String cell(String v) {
         if (v.isEmpty() || v.equals(SweepTable.INF) || !Character.isDigit(v.charAt(v.length() - 1))) {
             return v.isEmpty() ? "-" : v;
@@ -78,7 +83,7 @@ final class SweepReport {
             String label = "";
             if (s.axis2().isPresent()) {
                 axisValues[f] = columns[1][0];
-                label = s.axis2().get().kind().label() + " = " + String.format(Locale.ROOT, "%.4g", axisValues[f])
+                label = s.axis2().get().kind().label() + " = " + compact(axisValues[f])
                         + " " + table.axis2Unit(s.axis2().get().kind());
             }
             families.add(new SweepPlots.Family(label, columns[0], columns, regimes));

@@ -158,13 +158,14 @@ public final class SweepPlots {
     }
 
     private static HeatMapChart heatMap(Spec spec) {
-        HeatMapChart c = new HeatMapChart(WIDTH, HEIGHT);
+        HeatMapChart c = new HeatMapChart(WIDTH, HEIGHT, Styler.ChartTheme.XChart);
         c.setTitle(spec.heatTitle() + " vs separation and " + spec.axis2Title());
         c.setXAxisTitle(spec.xTitle());
         c.setYAxisTitle(spec.axis2Title());
         c.getStyler().setChartBackgroundColor(Color.WHITE);
-        c.getStyler().setPlotContentSize(1.0);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         c.getStyler().setShowValue(false);
+        c.getStyler().setValueFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10));
         c.getStyler().setMin(0.0);
         c.getStyler().setMax(1.0);
         c.getStyler().setXAxisLabelRotation(90);
