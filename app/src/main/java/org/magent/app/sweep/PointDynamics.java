@@ -26,7 +26,7 @@ import org.magent.qubits.state.DensityMatrix;
  * <p><b>Maximum concurrence.</b> C(t) is sampled at t = 0 and on {@value #GRID} logarithmically spaced times
  * from 10⁻³/Γ_fast to 30τ (or 10³/Γ_fast when τ = ∞), Γ_fast the largest of the Liouvillian's relaxation rates and
  * of the coherent couplings 2|J⊥|, 2|D|, 2|δ|; the best sample is refined by Brent's method on ln t between its
- * neighbours. When τ = ∞ and the steady concurrence is not below the sampled maximum, the maximum is the steady
+ * neighbours. When τ = ∞ and the steady concurrence is not below the sampled maximum (within 1e-6), the maximum is the steady
  * value, reached as t → ∞.
  *
  * <p><b>Entanglement lifetime.</b> τ = 1/Γ_slow with Γ_slow the slowest nonzero decay rate among the Liouvillian
@@ -42,6 +42,9 @@ public final class PointDynamics {
     static final int GRID = 160;
     /** A steady concurrence above this counts as lasting entanglement (τ = ∞). */
     static final double ENTANGLED = 1e-9;
+
+    /** The accuracy of the engine's steady state (kernel projector), ~1e-8; used to compare it with C(t). */
+    static final double STEADY_ACCURACY = 1e-6;
 
     private PointDynamics() {
     }
@@ -135,7 +138,7 @@ public final class PointDynamics {
                 tBest = Math.exp(p.getPoint());
             }
         }
-        if (Double.isInfinite(lifetime) && steady > ENTANGLED && steady >= best - 1e-9) {
+        if (Double.isInfinite(lifetime) && steady > ENTANGLED && steady >= best - STEADY_ACCURACY) {
             return new double[] {Math.max(steady, best), Double.POSITIVE_INFINITY};
         }
         return new double[] {best, tBest};
