@@ -9,10 +9,11 @@ import org.magent.qubits.linalg.ComplexMatrix;
 import org.magent.qubits.state.DensityMatrix;
 
 /**
- * Relaxation rates −Re λ of the Lindbladian (Eq. 2), block by block, from {@link ComplexEigenvalues}. Same
- * definition as {@code LindbladPropagator.slowestDecayRate} (sectors that ρ0 populates; a rate within 1e-10 of its
- * block's largest counts as 0), which cannot be used as is because of the eigenvalue defect described in
- * {@link ComplexEigenvalues}.
+ * Relaxation rates −Re λ of the Lindbladian (Eq. 2), block by block, from {@link ComplexEigenvalues}. The
+ * definition of {@code LindbladPropagator.slowestDecayRate} (the sectors that ρ0 populates), which cannot be used
+ * as is because of the eigenvalue defect described in {@link ComplexEigenvalues}; a rate counts as 0 when it is
+ * within 1e-10 of the block's largest eigenvalue modulus |λ| (not its largest rate, so that the rounding noise
+ * of a purely coherent block, a = 0, is not mistaken for a slow decay).
  *
  * @param slowest the slowest nonzero rate among the sectors ρ0 populates (energy = 1/time), NaN if none decays
  * @param fastest the largest rate of the whole Lindbladian (energy)
@@ -40,9 +41,9 @@ record LiouvillianRates(double slowest, double fastest) {
             Complex[] eig = ComplexEigenvalues.of(block);
             double scale = 0;
             for (Complex z : eig) {
-                scale = Math.max(scale, Math.abs(z.getReal()));
+                scale = Math.max(scale, z.abs());
+                fastest = Math.max(fastest, -z.getReal());
             }
-            fastest = Math.max(fastest, scale);
             boolean support = false;
             for (int i : blocks.blocks()[b]) {
                 support |= re[i] != 0.0 || im[i] != 0.0;

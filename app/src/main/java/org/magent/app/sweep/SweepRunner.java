@@ -106,8 +106,10 @@ public final class SweepRunner {
             Throwable cause = e.getCause();
             if (cause instanceof InvalidInputException bad) {
                 double r = s.separations().get(index % s.separations().size());
-                throw new InvalidInputException(bad.parameter(), "point " + (index + 1) + " (separation " + r
-                        + "): " + bad.getMessage());
+                InvalidInputException located = new InvalidInputException(bad.parameter(), "point " + (index + 1)
+                        + " (separation " + r + "): " + bad.getMessage());
+                located.initCause(bad);
+                throw located;
             }
             if (cause instanceof RuntimeException re) {
                 throw re;
