@@ -1,7 +1,7 @@
 package org.magent.app.sweep;
 
-import org.magent.app.units.QuantityKind;
 import java.util.Locale;
+import org.magent.app.units.QuantityKind;
 import org.magent.validation.InvalidInputException;
 
 /** The optional second sweep axis (issue #4 §1). */

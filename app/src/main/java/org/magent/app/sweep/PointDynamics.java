@@ -1,6 +1,7 @@
 package org.magent.app.sweep;
 
 import java.util.List;
+import java.util.TreeMap;
 import java.util.OptionalDouble;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
@@ -28,10 +29,11 @@ import org.magent.qubits.state.DensityMatrix;
  * fidelity and success probability are unchanged, and times far beyond 1/Δ (e.g. GHz qubits with kHz rates) stay
  * representable. The steady state (a Cesàro average) and the regimes use the lab-frame model.
  *
- * <p><b>Maximum concurrence.</b> C(t) is sampled at t = 0 and on {@value #GRID} logarithmically spaced times
- * from 10⁻³/Γ_fast to 30τ (or 10³/Γ_fast when τ = ∞), Γ_fast the largest of the Liouvillian's relaxation rates and
- * of the coherent couplings 2|J⊥|, 2|D|, 2|δ|; the best sample is refined by Brent's method on ln t between its
- * neighbours. When τ = ∞ and the steady concurrence is not below the sampled maximum (within 1e-6), the maximum is the steady
+ * <p><b>Maximum concurrence.</b> C(t) is sampled from t = 0 to t_end = 30τ (or 10³/Γ_fast when τ = ∞), Γ_fast the
+ * largest of the Liouvillian's relaxation rates and of the coherent couplings 2|J⊥|, 2|D|, 2|δ|: for each decade
+ * end e = 10⁻²/Γ_fast, 10⁻¹/Γ_fast, …, t_end, {@value #PER_DECADE} uniform steps of e/{@value #PER_DECADE} from 0
+ * (one matrix exponential per decade, exact propagation); the best sample is refined by Brent's method between
+ * its neighbours. When τ = ∞ and the steady concurrence is not below the sampled maximum (within 1e-6), the maximum is the steady
  * value, reached as t → ∞.
  *
  * <p><b>Entanglement lifetime.</b> τ = 1/Γ_slow with Γ_slow the slowest nonzero decay rate among the Liouvillian
@@ -43,8 +45,8 @@ import org.magent.qubits.state.DensityMatrix;
  */
 public final class PointDynamics {
 
-    /** The number of logarithmic samples in the search of the maximum concurrence. */
-    static final int GRID = 160;
+    /** Uniform samples per decade of time in the search of the maximum concurrence. */
+    static final int PER_DECADE = 40;
     /** A steady concurrence above this counts as lasting entanglement (τ = ∞). */
     static final double ENTANGLED = 1e-9;
 
@@ -122,27 +124,30 @@ public final class PointDynamics {
         }
         double lo = 1e-3 / fast;
         double hi = Double.isInfinite(lifetime) ? 1e3 / fast : Math.max(30 * lifetime, 10 * lo);
-        double[] logT = new double[GRID];
-        double best = c0;
-        int bestK = -1;
-        for (int k = 0; k < GRID; k++) {
-            logT[k] = Math.log(lo) + (Math.log(hi) - Math.log(lo)) * k / (GRID - 1);
-            double c = Entanglement.concurrence(lindblad.evolveTo(rho0, Math.exp(logT[k])));
-            if (c > best) {
-                best = c;
-                bestK = k;
+        TreeMap<Double, Double> samples = new TreeMap<>();
+        samples.put(0.0, c0);
+        for (double end = 10 * lo; ; end *= 10) {
+            double e = Math.min(end, hi);
+            lindblad.evolve(rho0, e, PER_DECADE, (k, t, state) -> samples.put(t, Entanglement.concurrence(state)));
+            if (e >= hi) {
+                break;
             }
         }
-        double tBest = bestK < 0 ? 0 : Math.exp(logT[bestK]);
-        if (bestK > 0 && bestK < GRID - 1) {
-            UnivariatePointValuePair p = new BrentOptimizer(1e-10, 1e-14).optimize(new MaxEval(200),
+        double[] ts = samples.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+        int bestK = 0;
+        for (int k = 1; k < ts.length; k++) {
+            bestK = samples.get(ts[k]) > samples.get(ts[bestK]) ? k : bestK;
+        }
+        double best = samples.get(ts[bestK]);
+        double tBest = ts[bestK];
+        if (bestK > 0 && bestK < ts.length - 1) {
+            UnivariatePointValuePair p = new BrentOptimizer(1e-10, 1e-14 * ts[bestK]).optimize(new MaxEval(200),
                     GoalType.MAXIMIZE,
-                    new UnivariateObjectiveFunction(u -> Entanglement.concurrence(lindblad.evolveTo(rho0,
-                            Math.exp(u)))),
-                    new SearchInterval(logT[bestK - 1], logT[bestK + 1], logT[bestK]));
+                    new UnivariateObjectiveFunction(t -> Entanglement.concurrence(lindblad.evolveTo(rho0, t))),
+                    new SearchInterval(ts[bestK - 1], ts[bestK + 1], ts[bestK]));
             if (p.getValue() >= best) {
                 best = p.getValue();
-                tBest = Math.exp(p.getPoint());
+                tBest = p.getPoint();
             }
         }
         if (Double.isInfinite(lifetime) && steady > ENTANGLED && steady >= best - STEADY_ACCURACY) {

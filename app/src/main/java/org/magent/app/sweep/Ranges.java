@@ -1,9 +1,9 @@
 package org.magent.app.sweep;
 
-import org.magent.app.units.ParsedQuantity;
-import org.magent.app.units.QuantityKind;
 import java.util.ArrayList;
 import java.util.List;
+import org.magent.app.units.ParsedQuantity;
+import org.magent.app.units.QuantityKind;
 import org.magent.validation.InvalidInputException;
 
 /**

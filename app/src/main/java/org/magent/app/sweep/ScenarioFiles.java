@@ -1,6 +1,5 @@
 package org.magent.app.sweep;
 
-import org.magent.app.units.QuantityKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.magent.app.output.Json;
+import org.magent.app.units.QuantityKind;
 import org.magent.validation.InvalidInputException;
 
 /**

@@ -1,7 +1,5 @@
 package org.magent.app.sweep;
 
-import org.magent.app.units.ParsedQuantity;
-import org.magent.app.units.QuantityKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -22,6 +20,8 @@ import org.magent.app.media.MediaContext;
 import org.magent.app.output.Json;
 import org.magent.app.sweep.plot.SweepPlots;
 import org.magent.app.units.MicromagneticParameters;
+import org.magent.app.units.ParsedQuantity;
+import org.magent.app.units.QuantityKind;
 import org.magent.medium.MediumModel;
 import org.magent.validation.InvalidInputException;
 import picocli.CommandLine.Command;
@@ -124,9 +124,10 @@ public final class SweepCommand implements Callable<Integer> {
         if (resume) {
             rows.addAll(resumable(scenarioFile, csv, scenarioJson, table, scenario.size()));
         }
+        SweepRunner.Prepared prepared = SweepRunner.prepare(scenario, media.catalog());
         AtomicFiles.write(scenarioFile, text(scenarioJson));
         try (CsvLog log = CsvLog.start(csv, table.header(), rows)) {
-            SweepRunner.run(scenario, media.catalog(), rows.size(), pool, noProgress ? null : err, p -> {
+            SweepRunner.run(prepared, rows.size(), pool, noProgress ? null : err, p -> {
                 List<String> cells = table.cells(p);
                 log.append(cells);
                 rows.add(cells);

@@ -31,15 +31,17 @@ final class SweepReport {
         for (int k = 1; k < TABLE_COLUMNS.length; k++) {
             cols.add(table.column(TABLE_COLUMNS[k]));
         }
+        List<String> names = cols.stream().map(c -> table.header().get(c).replace(" (1)", "")
+                .replace("success_probability_ps", "P_success_ps")).toList();
         StringBuilder head = new StringBuilder();
-        for (int c : cols) {
-            head.append(String.format(Locale.ROOT, "%-14s", table.header().get(c).replace(" (1)", "")));
+        for (String name : names) {
+            head.append(pad(name, name.length() + 2));
         }
         out.println(head.toString().stripTrailing());
         for (List<String> row : rows) {
             StringBuilder line = new StringBuilder();
-            for (int c : cols) {
-                line.append(String.format(Locale.ROOT, "%-14s", cell(row.get(c))));
+            for (int k = 0; k < cols.size(); k++) {
+                line.append(pad(cell(row.get(cols.get(k))), names.get(k).length() + 2));
             }
             out.println(line.toString().stripTrailing());
         }
@@ -48,6 +50,10 @@ final class SweepReport {
     /** A number with at most 4 significant digits and no trailing zeros, e.g. "0.05", "0". */
     static String compact(double v) {
         return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String pad(String text, int width) {
+        return String.format(Locale.ROOT, "%-" + Math.max(12, width) + "s", text);
     }
 
     private static String cell(String v) {

@@ -43,6 +43,42 @@ public final class SweepRunner {
     private record Slice(QubitCoupling qubits, double axis2, List<BathReport> reports) {
     }
 
+    /** A scenario with its media configured and its baths computed (one per axis-2 value), ready to run. */
+    public static final class Prepared {
+        private final Scenario scenario;
+        private final List<Slice> slices;
+        private final DensityMatrix rho0;
+
+        private Prepared(Scenario scenario, List<Slice> slices, DensityMatrix rho0) {
+            this.scenario = scenario;
+            this.slices = List.copyOf(slices);
+            this.rho0 = rho0;
+        }
+
+        /**
+         * The scenario.
+         *
+         * @return the sweep being prepared
+         */
+        public Scenario scenario() {
+            return scenario;
+        }
+    }
+
+    /**
+     * Configures the media and computes the baths of all points (one {@link FluctuationDissipation#sweep} per
+     * axis-2 value), so that bad input is refused before any output is written.
+     *
+     * @param s the scenario
+     * @param catalog the registered media
+     * @return the prepared sweep
+     * @throws InvalidInputException for an unknown medium, a bad parameter, an axis the medium cannot vary, or
+     *     a separation the medium refuses
+     */
+    public static Prepared prepare(Scenario s, MediumCatalog catalog) {
+        return new Prepared(s, slices(s, catalog), InitialState.parse(s.initial()));
+    }
+
     /**
      * Runs the points {@code skip, skip+1, …} of the scenario.
      *
@@ -52,13 +88,27 @@ public final class SweepRunner {
      * @param threads worker threads, ≥ 1
      * @param progress where to draw a progress bar, or null for none
      * @param sink receives each point in order
-     * @throws InvalidInputException for an unknown medium, a bad parameter, an axis the medium cannot vary, or
-     *     a separation the medium refuses
+     * @throws InvalidInputException as {@link #prepare}
      */
     public static void run(Scenario s, MediumCatalog catalog, int skip, int threads, PrintStream progress,
             Consumer<PointResult> sink) {
-        DensityMatrix rho0 = InitialState.parse(s.initial());
-        List<Slice> slices = slices(s, catalog);
+        run(prepare(s, catalog), skip, threads, progress, sink);
+    }
+
+    /**
+     * Runs the points {@code skip, skip+1, …} of a prepared scenario.
+     *
+     * @param prepared the scenario with its baths
+     * @param skip how many leading points are already done (resume)
+     * @param threads worker threads, ≥ 1
+     * @param progress where to draw a progress bar, or null for none
+     * @param sink receives each point in order
+     */
+    public static void run(Prepared prepared, int skip, int threads, PrintStream progress,
+            Consumer<PointResult> sink) {
+        Scenario s = prepared.scenario;
+        DensityMatrix rho0 = prepared.rho0;
+        List<Slice> slices = prepared.slices;
         int perSlice = s.separations().size();
         int total = s.size();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
