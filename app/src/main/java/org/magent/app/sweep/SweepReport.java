@@ -47,11 +47,6 @@ final class SweepReport {
         }
     }
 
-    /** A number with at most 4 significant digits and no trailing zeros, e.g. "0.05", "0". */
-    static String compact(double v) {
-        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
-    }
-
     private static String pad(String text, int width) {
         return String.format(Locale.ROOT, "%-" + Math.max(12, width) + "s", text);
     }
@@ -89,7 +84,7 @@ final class SweepReport {
             String label = "";
             if (s.axis2().isPresent()) {
                 axisValues[f] = columns[1][0];
-                label = s.axis2().get().kind().label() + " = " + compact(axisValues[f])
+                label = s.axis2().get().kind().label() + " = " + SweepTable.label(axisValues[f], 4)
                         + " " + table.axis2Unit(s.axis2().get().kind());
             }
             families.add(new SweepPlots.Family(label, columns[0], columns, regimes));

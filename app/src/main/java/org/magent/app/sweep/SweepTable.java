@@ -202,9 +202,21 @@ public final class SweepTable {
         return Double.isInfinite(v) ? INF : Double.toString(v + 0.0);
     }
 
-    /** A short rendering of a time for a column name (shortest exact digits). */
-    static String shortNumber(double t) {
-        String s = Double.toString(t);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s.toLowerCase(Locale.ROOT);
+    /**
+     * A number for labels: the given significant digits, trailing zeros dropped (1e-4 → "0.0001", 0.05 → "0.05").
+     *
+     * @param v the value
+     * @param digits significant digits, ≥ 1
+     * @return the text
+     */
+    static String label(double v, int digits) {
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%." + digits + "g", v)).stripTrailingZeros()
+                .toString();
     }
+
+    /** A short rendering of a time for a column name (6 significant digits). */
+    static String shortNumber(double t) {
+        return label(t, 6);
+    }
+
 }
