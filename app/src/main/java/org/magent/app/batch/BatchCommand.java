@@ -11,6 +11,7 @@ import org.magent.app.input.ExplicitRates;
 import org.magent.app.input.InitialState;
 import org.magent.app.input.Numbers;
 import org.magent.app.output.OutputTarget;
+import org.magent.app.units.QuantityKind;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.state.DensityMatrix;
 import org.magent.validation.InvalidInputException;
@@ -42,7 +43,7 @@ public final class BatchCommand implements Callable<Integer> {
             description = "uu, ud, du, dd, singlet, triplet0, or four amplitudes uu,ud,du,dd.")
     private String initial;
 
-    @Option(names = "--t-max", required = true, paramLabel = "T", description = "Final time (natural units, 1/energy).")
+    @Option(names = "--t-max", required = true, paramLabel = "T", description = "Final time (natural units, 1/energy; or with a unit: 2us, 50ns).")
     private String tMax;
 
     @Option(names = "--steps", required = true, paramLabel = "N", description = "Number of time steps.")
@@ -63,7 +64,7 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        double t = Numbers.real("t-max", tMax, EvolutionRequest.TIME_UNIT);
+        double t = Numbers.quantity("t-max", tMax, QuantityKind.TIME).value();
         int n = Numbers.positiveCount("steps", steps, "time steps, count");
         int pool = threads == null ? Runtime.getRuntime().availableProcessors()
                 : Numbers.positiveCount("threads", threads, "threads, count");

@@ -10,11 +10,13 @@ import org.magent.app.evolve.EvolveCommand;
 import org.magent.app.media.MediaContext;
 import org.magent.app.media.ModelsCommand;
 import org.magent.app.media.ParamsCommand;
+import org.magent.app.stability.StabilityCommand;
 import org.magent.app.sweep.SweepCommand;
 import picocli.CommandLine;
 
 /**
- * The magent command line: {@code evolve}, {@code batch}, {@code models}, {@code params}, {@code sweep}.
+ * The magent command line: {@code evolve}, {@code batch}, {@code models}, {@code params}, {@code stability},
+ * {@code sweep}.
  *
  * <p>Exit status: 0 success; 1 a physical verdict (unstable medium, violated condition); 2 usage error or
  * bad input, reported in one line on standard error; 3 an unexpected internal error. {@code --debug} adds
@@ -54,6 +56,7 @@ public final class Main {
                     .addSubcommand(new BatchCommand())
                     .addSubcommand(new ModelsCommand(out, media))
                     .addSubcommand(new ParamsCommand(out, media))
+                    .addSubcommand(new StabilityCommand(out, media))
                     .addSubcommand(new SweepCommand(out, err, media));
             cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
             cl.setErr(errWriter);

@@ -15,6 +15,7 @@ import org.magent.app.media.MediumSetup;
 import org.magent.app.output.Format;
 import org.magent.app.output.Json;
 import org.magent.app.output.OutputTarget;
+import org.magent.app.units.QuantityKind;
 import org.magent.bath.BathParameters;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.state.DensityMatrix;
@@ -56,7 +57,7 @@ public final class EvolveCommand implements Callable<Integer> {
             description = "uu, ud, du, dd, singlet, triplet0, or four amplitudes uu,ud,du,dd (complex, normalised).")
     private String initial;
 
-    @Option(names = "--t-max", required = true, paramLabel = "T", description = "Final time (natural units, 1/energy).")
+    @Option(names = "--t-max", required = true, paramLabel = "T", description = "Final time (natural units, 1/energy; or with a unit: 2us, 50ns).")
     private String tMax;
 
     @Option(names = "--steps", required = true, paramLabel = "N", description = "Number of time steps (steps+1 rows).")
@@ -95,7 +96,7 @@ public final class EvolveCommand implements Callable<Integer> {
             throw new InvalidInputException("rates", "give exactly one of --rates or --medium (with --set, --qubits,"
                     + " --temperature, --separation)");
         }
-        double t = Numbers.real("t-max", tMax, EvolutionRequest.TIME_UNIT);
+        double t = Numbers.quantity("t-max", tMax, QuantityKind.TIME).value();
         int n = Numbers.positiveCount("steps", steps, "time steps, count");
         EvolutionRequest.requireFits(n, 1);
         DensityMatrix rho0 = InitialState.parse(initial);

@@ -26,6 +26,8 @@ public record ExplicitRates(BathParameters bath, double delta1, double delta2) {
 
     /**
      * Parses the {@code --rates} option, e.g. {@code a=1,at=0.1,A=0.9+0.1i,Delta1=1.3}. Missing names are 0.
+     * Values may carry units ({@code a=2kHz,A=0.9+0.1i kHz,Delta1=2.87GHz}, see {@link RateName#kind()}); bare
+     * numbers are natural units, so mixing them with unit-carrying values means rad/s (UNITS_CONVENTION.md).
      *
      * @param text the option value
      * @return the rates
@@ -50,8 +52,8 @@ public record ExplicitRates(BathParameters bath, double delta1, double delta2) {
         }
         values.forEach((name, text) -> {
             RateName r = rateName(name);
-            v.put(r, r.isComplex() ? Numbers.complex(name, text, RateName.UNIT)
-                    : new Complex(Numbers.real(name, text, RateName.UNIT), 0));
+            v.put(r, r.isComplex() ? Numbers.complexQuantity(name, text, r.kind())
+                    : new Complex(Numbers.quantity(name, text, r.kind()).value(), 0));
         });
         BathParameters bath = BathParameters.explicit(re(v, RateName.a), re(v, RateName.at), v.get(RateName.A),
                 v.get(RateName.At), re(v, RateName.Jperp), re(v, RateName.Jz), re(v, RateName.D),

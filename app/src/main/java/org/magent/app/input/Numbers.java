@@ -1,22 +1,31 @@
 package org.magent.app.input;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.math3.complex.Complex;
+import org.magent.app.units.NumberSyntax;
+import org.magent.app.units.ParsedQuantity;
+import org.magent.app.units.Quantities;
+import org.magent.app.units.QuantityKind;
 import org.magent.validation.InvalidInputException;
 
 /**
  * Strict parsing of the numbers a user types: plain decimals (exponents allowed) and complex numbers
  * written {@code x+yi}, {@code x-yi}, {@code yi}, {@code -yi}, {@code i} or {@code x}.
  *
- * <p>Numbers are bare, in natural units (DESIGN.md §1). NaN, infinities, hexadecimal or Java suffixes
- * ({@code 1d}, {@code 1f}) and values with a unit suffix ({@code 2.87GHz}) are refused with an
- * {@link InvalidInputException} naming the parameter, the text and the unit.
+ * <p>{@link #real} and {@link #complex} take bare numbers; {@link #quantity} and {@link #complexQuantity} also
+ * accept a unit ({@code 2.87GHz}, {@code 0.9+0.1i MHz}) and convert it to magent's SI-based natural units
+ * ({@link Quantities}, UNITS_CONVENTION.md). NaN, infinities, hexadecimal or Java suffixes ({@code 1d},
+ * {@code 1f}) are refused with an {@link InvalidInputException} naming the parameter, the text and the unit.
  */
 public final class Numbers {
 
-    private static final String UNSIGNED = "(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?";
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?" + UNSIGNED);
+    private static final String UNSIGNED = NumberSyntax.UNSIGNED;
+    private static final Pattern DECIMAL = NumberSyntax.DECIMAL;
+    private static final String COMPLEX_TEXT = "(?:[+-]?" + UNSIGNED + ")?[+-]?(?:" + UNSIGNED + ")?i";
+    /** A complex number with an imaginary part followed by a unit: group 1 the number, group 2 the unit. */
+    private static final Pattern COMPLEX_WITH_UNIT = Pattern.compile("(" + COMPLEX_TEXT + ")\\s*(\\S.*)");
     private static final Pattern WITH_UNIT = Pattern.compile("[+-]?" + UNSIGNED + "\\s*[\\p{L}µ°]+[\\p{L}\\d/^*·-]*");
     private static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity|∞)", Pattern.CASE_INSENSITIVE);
 
@@ -41,6 +50,50 @@ public final class Numbers {
             return finiteOrThrow(name, s, Double.parseDouble(s), unit);
         }
         throw notANumber(name, s, unit, "a number");
+    }
+
+    /**
+     * Parses a real number with an optional unit ({@link Quantities#parse(String, String, QuantityKind)}).
+     *
+     * @param name the parameter name, for the message
+     * @param text the text as typed, e.g. {@code 1.3}, {@code 2.87GHz}
+     * @param kind the kind of quantity, which decides the accepted units
+     * @return the value in natural units, and whether a unit was given
+     * @throws InvalidInputException naming the parameter, the text and the accepted units
+     */
+    public static ParsedQuantity quantity(String name, String text, QuantityKind kind) {
+        return Quantities.parse(name, text, kind);
+    }
+
+    /**
+     * Parses a complex number with an optional unit after it ({@code 0.9+0.1i MHz}, {@code 2e3-1e2i 1/s},
+     * {@code 5kHz}); the unit scales both parts.
+     *
+     * @param name the parameter name, for the message
+     * @param text the text as typed
+     * @param kind the kind of quantity, which decides the accepted units
+     * @return the value in natural units
+     * @throws InvalidInputException for a malformed number, a non-finite part, or a unit not accepted for the kind
+     */
+    public static Complex complexQuantity(String name, String text, QuantityKind kind) {
+        String s = text == null ? "" : text.strip();
+        if (s.matches(COMPLEX_TEXT)) {
+            return complex(name, s, kind.naturalUnit());
+        }
+        Matcher m = COMPLEX_WITH_UNIT.matcher(s);
+        if (!m.matches()) {
+            return new Complex(Quantities.parse(name, s, kind).value(), 0);
+        }
+        char first = m.group(2).charAt(0);
+        if ((Character.isDigit(first) && !m.group(2).startsWith("1/")) || first == '.') {
+            return complex(name, s, kind.naturalUnit()); // malformed, e.g. 0.9+i0.1: refused with the usual message
+        }
+        Complex z = complex(name, m.group(1), kind.naturalUnit());
+        double scale = Quantities.naturalPerUnit(name, s, m.group(2), kind);
+        Complex value = z.multiply(scale);
+        finiteOrThrow(name, s, value.getReal(), kind.naturalUnit());
+        finiteOrThrow(name, s, value.getImaginary(), kind.naturalUnit());
+        return value;
     }
 
     /**
@@ -150,8 +203,8 @@ public final class Numbers {
             return new InvalidInputException(name, name + " = " + text + " (" + unit + ") is not a finite number");
         }
         if (WITH_UNIT.matcher(text).matches()) {
-            return new InvalidInputException(name, name + " = '" + text + "': units are not supported yet;"
-                    + " give a bare number in " + unit + " (DESIGN.md §1)");
+            return new InvalidInputException(name, name + " = '" + text + "': this value takes no unit;"
+                    + " give a bare number in " + unit);
         }
         return new InvalidInputException(name, name + " = '" + text + "' is not " + expected + " (" + unit + ")");
     }

@@ -16,9 +16,11 @@ import org.magent.medium.Separation;
  * @param temperature T (natural units, energy)
  * @param separation r (medium length unit)
  * @param report the fluctuation–dissipation result
+ * @param physicalUnits whether any input carried a physical unit, so that every number is in magent's SI-based
+ *     natural units (energies and rates in rad/s, lengths in m; UNITS_CONVENTION.md)
  */
 public record MediumSetup(Medium medium, QubitCoupling qubits, double temperature, Separation separation,
-        BathReport report) {
+        BathReport report, boolean physicalUnits) {
 
     /** Validates presence. */
     public MediumSetup {
@@ -26,6 +28,39 @@ public record MediumSetup(Medium medium, QubitCoupling qubits, double temperatur
         Objects.requireNonNull(qubits, "qubits");
         Objects.requireNonNull(separation, "separation");
         Objects.requireNonNull(report, "report");
+    }
+
+    /**
+     * A setup given in natural units (no physical unit anywhere).
+     *
+     * @param medium the configured medium
+     * @param qubits Δ1, Δ2 and λ
+     * @param temperature T (natural units, energy)
+     * @param separation r (medium length unit)
+     * @param report the fluctuation–dissipation result
+     */
+    public MediumSetup(Medium medium, QubitCoupling qubits, double temperature, Separation separation,
+            BathReport report) {
+        this(medium, qubits, temperature, separation, report, false);
+    }
+
+    /**
+     * The unit of energies, rates and temperatures in outputs: "rad/s" when the inputs carried units, else
+     * natural units.
+     *
+     * @return the unit text for headers
+     */
+    public String energyUnit() {
+        return physicalUnits ? "rad/s" : MediumOptions.ENERGY;
+    }
+
+    /**
+     * The unit of lengths in outputs: "m" when the inputs carried units, else the medium's length unit.
+     *
+     * @return the unit text for headers
+     */
+    public String lengthUnit() {
+        return physicalUnits ? "m" : medium.isLattice() ? "lattice constants" : "medium length unit";
     }
 
     /**

@@ -3,13 +3,16 @@ package org.magent.app.media;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.magent.app.cli.ExitCode;
+import org.magent.app.units.MicromagneticParameters;
+import org.magent.app.units.QuantityKind;
 import org.magent.medium.MediumModel;
 import org.magent.medium.ParameterSpec;
 import picocli.CommandLine.Command;
 
 /** {@code magent models}: every registered medium with its parameters, units, defaults and ranges. */
 @Command(name = "models", mixinStandardHelpOptions = true,
-        description = "List the media (built in and discovered plugins), their parameters, units, defaults and ranges.")
+        description = "List the media (built in and discovered plugins), their parameters, units, defaults, ranges and"
+                + " the physical units each parameter accepts.")
 public final class ModelsCommand implements Callable<Integer> {
 
     private final PrintStream out;
@@ -37,6 +40,14 @@ public final class ModelsCommand implements Callable<Integer> {
                 String range = p.choices().isEmpty() ? "range " + p.rangeText() : p.rangeText();
                 out.println("  " + p.name() + " (" + p.unit() + "), default " + p.defaultValue() + ", " + range
                         + (p.description().isBlank() ? "" : " — " + p.description()));
+                ConfiguredMedium.kind(p).filter(k -> k != QuantityKind.DIMENSIONLESS).ifPresent(k ->
+                        out.println("      units: " + k.acceptedUnits()));
+            }
+            if (m.parameters().stream().anyMatch(p -> p.name().equals(MicromagneticParameters.STIFFNESS))
+                    && m.parameters().stream().anyMatch(p -> p.name().equals(MicromagneticParameters.SPIN_DENSITY))) {
+                out.println("  or, for d = 3, exchangeConstant (" + QuantityKind.EXCHANGE_CONSTANT.acceptedUnits()
+                        + ") and magnetisation (" + QuantityKind.MAGNETISATION.acceptedUnits() + ") [, gFactor]"
+                        + " in place of stiffness and spinDensity");
             }
             out.println();
         }

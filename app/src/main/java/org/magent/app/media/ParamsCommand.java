@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  * bath is unstable (a verdict), 0 otherwise.
  */
 @Command(name = "params", mixinStandardHelpOptions = true,
-        description = "Bath parameters a, at, A, At, Jperp, Jz, D, d, Dd induced by a medium (natural units, energy).",
+        description = "Bath parameters a, at, A, At, Jperp, Jz, D, d, Dd induced by a medium (natural units, energy;"
+                + " rad/s when any input carries a physical unit).",
         footer = {"", "Exit status 1 when the medium or the bath is unstable (stable = false)."})
 public final class ParamsCommand implements Callable<Integer> {
 
@@ -89,7 +90,7 @@ public final class ParamsCommand implements Callable<Integer> {
             n.put("lamb_shift", report.lambShift().getAsDouble());
         }
         n.put("relative_accuracy", b.provenance().relativeAccuracy());
-        n.put("units", MediumOptions.ENERGY);
+        n.put("units", setup.energyUnit());
         n.set("inputs", MediumOptions.inputsJson(setup));
         return n;
     }
@@ -101,8 +102,8 @@ public final class ParamsCommand implements Callable<Integer> {
                 + ", qubits Delta1=" + setup.qubits().delta1() + " Delta2=" + setup.qubits().delta2()
                 + " lambda=" + setup.qubits().lambda() + ", temperature " + setup.temperature()
                 + ", separation (" + setup.separation().x() + ", " + setup.separation().y() + ", "
-                + setup.separation().z() + ")");
-        w.println("# bath parameters (natural units, energy)");
+                + setup.separation().z() + ") (" + setup.lengthUnit() + ")");
+        w.println("# bath parameters (" + setup.energyUnit() + ")");
         row(w, "a", Texts.number(b.a()));
         row(w, "at", Texts.number(b.aTilde()));
         row(w, "A", Texts.complexShort(b.coupling()));

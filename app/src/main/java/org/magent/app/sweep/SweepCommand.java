@@ -16,13 +16,12 @@ import java.util.concurrent.Callable;
 import org.magent.app.cli.ExitCode;
 import org.magent.app.input.KeyValues;
 import org.magent.app.input.Numbers;
+import org.magent.app.media.ConfiguredMedium;
 import org.magent.app.media.MediaContext;
 import org.magent.app.output.Json;
 import org.magent.app.sweep.plot.SweepPlots;
-import org.magent.app.units.MicromagneticParameters;
 import org.magent.app.units.ParsedQuantity;
 import org.magent.app.units.QuantityKind;
-import org.magent.medium.MediumModel;
 import org.magent.validation.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -232,25 +231,9 @@ public final class SweepCommand implements Callable<Integer> {
             throw new InvalidInputException("medium", "--medium is required (see 'magent models'), or run"
                     + " 'magent sweep' without options for the built-in example");
         }
-        MediumModel model = media.catalog().get(medium.strip());
-        Map<String, String> given = KeyValues.parse("--set", set, null);
-        if (MicromagneticParameters.usedIn(given)) {
-            given = MicromagneticParameters.replaceIn(given);
-            units.add(true);
-        }
-        Map<String, String> params = new LinkedHashMap<>();
-        given.forEach((k, v) -> {
-            Optional<QuantityKind> kind = model.parameters().stream().filter(p -> p.name().equals(k)).findFirst()
-                    .flatMap(p -> QuantityKind.forParameterUnit(p.unit()))
-                    .filter(q -> q != QuantityKind.DIMENSIONLESS);
-            if (kind.isPresent()) {
-                ParsedQuantity q = reader.read(k, v, kind.get());
-                units.add(q.hadUnit());
-                params.put(k, Double.toString(q.value()));
-            } else {
-                params.put(k, Numbers.withoutUnit(k, v, "natural units"));
-            }
-        });
+        ConfiguredMedium configured = ConfiguredMedium.of(media.catalog(), medium, set);
+        units.add(configured.physicalUnits());
+        Map<String, String> params = new LinkedHashMap<>(configured.medium().parameterValues());
         if (qubits == null) {
             throw new InvalidInputException("qubits", "--qubits is required: Delta1=..,Delta2=..[,lambda=..]");
         }

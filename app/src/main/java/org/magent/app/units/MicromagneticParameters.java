@@ -27,12 +27,14 @@ public record MicromagneticParameters(double exchangeConstant, double magnetisat
     public static final String MAGNETISATION = "magnetisation";
     /** The parameter name of g on the command line. */
     public static final String G_FACTOR = "gFactor";
-    /** The parameters these replace. */
+    /** The parameter name of the stiffness they replace. */
     public static final String STIFFNESS = "stiffness";
-    /** The parameters these replace. */
+    /** The parameter name of the spin density they replace. */
     public static final String SPIN_DENSITY = "spinDensity";
     /** The names of the derived inputs. */
     public static final List<String> NAMES = List.of(EXCHANGE_CONSTANT, MAGNETISATION, G_FACTOR);
+    /** The names of the parameters they replace. */
+    public static final List<String> REPLACED = List.of(STIFFNESS, SPIN_DENSITY);
 
     /** Validates: all three positive and finite. */
     public MicromagneticParameters {

@@ -96,6 +96,20 @@ public final class Quantities {
     }
 
     /**
+     * As {@link #naturalPerUnit(String, String, QuantityKind)}, naming the whole value in messages.
+     *
+     * @param parameter the parameter name, for messages
+     * @param valueText the whole value as typed, e.g. "0.9+0.1i MHz", for messages
+     * @param unit the unit text, e.g. "MHz"
+     * @param kind the kind of quantity
+     * @return the natural value of one unit (positive)
+     * @throws InvalidInputException for an unknown unit or one of the wrong dimension
+     */
+    public static double naturalPerUnit(String parameter, String valueText, String unit, QuantityKind kind) {
+        return naturalPerUnit(parameter, valueText, unit, kind, -1);
+    }
+
+    /**
      * A natural value in a display unit: the inverse of {@link #parse}.
      *
      * @param naturalValue the value in natural units of its kind

@@ -197,7 +197,8 @@ class EvolveCommandTest {
         assertBad(out, "a=1,gamma=2", "ud", "gamma", "Jperp");
         assertBad(out, "a=1,A=0.9+i0.1", "ud", "A", "0.9+i0.1");
         assertBad(out, "a=1,A=0.5+3i", "ud", "a >= |A|");
-        assertBad(out, "a=1,A=2GHz", "ud", "A", "units");
+        assertBad(out, "a=1,A=2nm", "ud", "A", "wrong dimension");
+        assertBad(out, "a=1,A=2+1i nm", "ud", "A", "wrong dimension");
         assertBad(out, "a=1", "0,0,0,0", "initial", "zero");
         assertBad(out, "a=1", "bell", "initial", "bell");
         assertFalse(Files.exists(file));

@@ -65,7 +65,7 @@ class NumbersTest {
         assertEquals(3.0, Numbers.real("Jz", " 3. ", "u"), 0.0);
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> Numbers.real("gap", "0.2meV", "natural units, energy"));
-        assertTrue(e.getMessage().contains("units are not supported yet"), e.getMessage());
+        assertTrue(e.getMessage().contains("takes no unit"), e.getMessage());
         assertTrue(e.getMessage().contains("0.2meV"), e.getMessage());
         assertThrows(InvalidInputException.class, () -> Numbers.real("gap", "", "u"));
         assertThrows(InvalidInputException.class, () -> Numbers.real("gap", "1i", "u"));
@@ -84,5 +84,27 @@ class NumbersTest {
             assertTrue(e.getMessage().startsWith("steps = "), e.getMessage());
             assertTrue(e.getMessage().contains(bad), e.getMessage());
         }
+    }
+
+    @Test
+    void complexQuantitiesScaleBothParts() {
+        double k = 2 * Math.PI * 1e3; // 1 kHz is cyclic: 2π·1e3 rad/s
+        Complex z = Numbers.complexQuantity("A", "0.5+0.1i kHz", org.magent.app.units.QuantityKind.RATE);
+        assertEquals(0.5 * k, z.getReal(), 1e-12 * k);
+        assertEquals(0.1 * k, z.getImaginary(), 1e-12 * k);
+        Complex w = Numbers.complexQuantity("A", "2e3-1e2i 1/s", org.magent.app.units.QuantityKind.RATE);
+        assertEquals(2e3, w.getReal(), 0.0);
+        assertEquals(-1e2, w.getImaginary(), 0.0);
+        Complex r = Numbers.complexQuantity("A", "3kHz", org.magent.app.units.QuantityKind.RATE);
+        assertEquals(3 * k, r.getReal(), 1e-12 * k);
+        assertEquals(0.0, r.getImaginary(), 0.0);
+        Complex bare = Numbers.complexQuantity("A", "0.9-0.2i", org.magent.app.units.QuantityKind.RATE);
+        assertEquals(0.9, bare.getReal(), 0.0);
+        assertEquals(-0.2, bare.getImaginary(), 0.0);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> Numbers.complexQuantity("A", "1+1i K", org.magent.app.units.QuantityKind.RATE));
+        assertTrue(e.getMessage().startsWith("A = '1+1i K'"), e.getMessage());
+        assertThrows(InvalidInputException.class,
+                () -> Numbers.complexQuantity("A", "NaN+1i kHz", org.magent.app.units.QuantityKind.RATE));
     }
 }

@@ -95,9 +95,10 @@ class ParamsCommandTest {
         Assertions2.badInput(params("dim=3,gapp=0.2"), "gapp", "stiffness");
         Assertions2.badInput(params("dim=7"), "dim", "7");
         Assertions2.badInput(params("gap=NaN"), "gap", "NaN");
-        Assertions2.badInput(params("gap=0.2meV"), "gap", "0.2meV", "units");
+        Assertions2.badInput(params("gap=0.2nm"), "gap", "0.2nm", "wrong dimension");
+        Assertions2.badInput(params("damping=0.2meV"), "damping", "0.2meV", "no unit");
         Assertions2.badInput(params(FERRO, "--temperature", "-1"), "temperature", "-1");
-        Assertions2.badInput(params(FERRO, "--temperature", "300mK"), "temperature", "300mK");
+        Assertions2.badInput(params(FERRO, "--temperature", "300nm"), "temperature", "300nm");
         Assertions2.badInput(params(FERRO, "--separation", "1,2"), "separation", "1,2");
         Assertions2.badInput(params(FERRO, "--qubits", "Delta1=0.5"), "Delta2");
         Assertions2.badInput(Cli.run("params", "--medium", "lattice-ferromagnet", "--set", "lattice=cubic",

@@ -88,9 +88,9 @@ class PluginMediumTest {
         Assertions2.badInput(params("s=1,q=2"), "q", "gap");
         Assertions2.badInput(params("s=11"), "s", "11");
         Assertions2.badInput(params("s=NaN"), "s", "NaN");
-        Assertions2.badInput(params("s=1meV"), "s", "1meV", "units");
+        Assertions2.badInput(params("s=1meV"), "s", "1meV", "takes no unit");
         Assertions2.badInput(params("s=1", "--temperature", "-1"), "temperature", "-1");
-        Assertions2.badInput(params("s=1", "--temperature", "300mK"), "temperature", "300mK");
+        Assertions2.badInput(params("s=1", "--temperature", "300nm"), "temperature", "300nm");
         Assertions2.badInput(params("s=1", "--separation", "1,2"), "separation", "1,2");
         Assertions2.badInput(params("s=1", "--separation", "x"), "separation", "x");
         Assertions2.badInput(params("s=1", "--qubits", "Delta1=0.5"), "Delta2");

@@ -52,6 +52,9 @@ class QuantitiesTest {
         close(TWO_PI * 0.5 * EV_HZ, energy("0.5 eV"), 1e-9);
         close(1e-22 / PhysicalConstants.HBAR, energy("1e-22J"), 1e-12);
         close(-TWO_PI * 0.1e-3 * EV_HZ, energy("-0.1meV"), 1e-9);
+        // an exponent needs digits: "2eV" is 2 electronvolts, "2e-3eV" is 2 meV
+        close(TWO_PI * 2 * EV_HZ, energy("2eV"), 1e-9);
+        close(TWO_PI * 2e-3 * EV_HZ, energy("2e-3eV"), 1e-9);
     }
 
     @Test
@@ -137,6 +140,8 @@ class QuantitiesTest {
         close(3.7e-12 / PhysicalConstants.HBAR,
                 Quantities.parse("exchangeConstant", "3.7pJ/m", QuantityKind.EXCHANGE_CONSTANT).value(), 1e-12);
         close(1.4e5, Quantities.parse("magnetisation", "140kA/m", QuantityKind.MAGNETISATION).value(), 1e-15);
+        close(1e-3 * PhysicalConstants.ELEMENTARY_CHARGE / 1e-9 / PhysicalConstants.HBAR,
+                Quantities.parse("exchangeConstant", "1 meV/nm", QuantityKind.EXCHANGE_CONSTANT).value(), 1e-12);
     }
 
     @Test
