@@ -12,10 +12,12 @@ import org.magent.app.media.ModelsCommand;
 import org.magent.app.media.ParamsCommand;
 import org.magent.app.plugin.PluginOptions;
 import org.magent.app.stability.StabilityCommand;
+import org.magent.app.sweep.SweepCommand;
 import picocli.CommandLine;
 
 /**
- * The magent command line: {@code evolve}, {@code batch}, {@code models}, {@code params}, {@code stability}.
+ * The magent command line: {@code evolve}, {@code batch}, {@code models}, {@code params}, {@code stability},
+ * {@code sweep}.
  *
  * <p>Top-level options {@code --plugin JAR} (repeatable) and {@code --plugin-timeout SECONDS} add the media of
  * plugin jars to every command.
@@ -61,7 +63,8 @@ public final class Main {
                     .addSubcommand(new BatchCommand())
                     .addSubcommand(new ModelsCommand(out, media))
                     .addSubcommand(new ParamsCommand(out, media))
-                    .addSubcommand(new StabilityCommand(out, media));
+                    .addSubcommand(new StabilityCommand(out, media))
+                    .addSubcommand(new SweepCommand(out, err, media));
             cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
             cl.setErr(errWriter);
             cl.setExecutionExceptionHandler(errors);

@@ -1,0 +1,30 @@
+package org.magent.app.sweep;
+
+import java.util.List;
+import java.util.Objects;
+import org.magent.validation.Checks;
+import org.magent.validation.InvalidInputException;
+
+/**
+ * The second sweep axis and its values.
+ *
+ * @param kind which quantity varies
+ * @param values its values (SI-based natural units in an SI scenario, else natural units)
+ */
+public record Axis2(Axis2Kind kind, List<Double> values) {
+
+    /** Validates: at least one finite value; temperatures non-negative. */
+    public Axis2 {
+        Objects.requireNonNull(kind, "kind");
+        values = List.copyOf(values);
+        if (values.isEmpty()) {
+            throw new InvalidInputException("axis2", "--axis2 " + kind.label() + " has no values");
+        }
+        for (double v : values) {
+            Checks.finite(kind.label(), v, "axis2 value");
+            if (kind == Axis2Kind.TEMPERATURE) {
+                Checks.nonNegative("temperature", v, "axis2 value");
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.magent.app.sweep;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.magent.validation.InvalidInputException;
+
+/**
+ * The sweep's CSV, valid at every moment: the header and the rows already kept are first written to a temporary
+ * file and moved into place atomically; then each finished point is appended as one line and flushed, in order.
+ * An interrupted run therefore leaves a CSV of the finished points (at worst a last line cut short by a crash,
+ * which {@link #finishedRows} drops).
+ */
+final class CsvLog implements AutoCloseable {
+
+    private final BufferedWriter writer;
+
+    private CsvLog(BufferedWriter writer) {
+        this.writer = writer;
+    }
+
+    /**
+     * The complete, valid rows of an existing CSV, for {@code --resume}.
+     *
+     * @param csv the file
+     * @param table the expected columns
+     * @return the rows in order (empty when the file does not exist)
+     * @throws InvalidInputException when the header differs from the scenario's columns
+     */
+    static List<List<String>> finishedRows(Path csv, SweepTable table) {
+        if (!Files.exists(csv)) {
+            return List.of();
+        }
+        String text;
+        try {
+            text = Files.readString(csv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + csv + " to resume: " + e.getMessage(), e);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int end = text.lastIndexOf('\n');
+        if (end < 0) {
+            return rows;
+        }
+        String[] lines = text.substring(0, end).split("\n", -1);
+        if (!split(lines[0]).equals(table.header())) {
+            throw new InvalidInputException("resume", "--resume: " + csv + " has columns " + lines[0]
+                    + ", not those of this scenario (" + String.join(",", table.header()) + ")");
+        }
+        for (int k = 1; k < lines.length; k++) {
+            List<String> cells = split(lines[k]);
+            if (!table.isValidRow(cells)) {
+                break;
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /**
+     * Starts the CSV: header and kept rows atomically, then open for appending.
+     *
+     * @param csv the file
+     * @param header the column names
+     * @param kept rows already finished
+     * @return the log
+     */
+    static CsvLog start(Path csv, List<String> header, List<List<String>> kept) {
+        try {
+            Path temp = Files.createTempFile(csv.toAbsolutePath().getParent(), "." + csv.getFileName(), ".tmp");
+            try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                w.write(String.join(",", header));
+                w.write('\n');
+                for (List<String> row : kept) {
+                    w.write(String.join(",", row));
+                    w.write('\n');
+                }
+            }
+            AtomicFiles.move(temp, csv);
+            return new CsvLog(Files.newBufferedWriter(csv, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Appends one row and flushes it.
+     *
+     * @param cells the cells
+     */
+    void append(List<String> cells) {
+        try {
+            writer.write(String.join(",", cells) + "\n");
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to the CSV: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the CSV: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> split(String line) {
+        return Arrays.asList(line.split(",", -1));
+    }
+}

@@ -1,0 +1,177 @@
+package org.magent.app.sweep;
+
+import java.util.List;
+import java.util.TreeMap;
+import java.util.OptionalDouble;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
+import org.magent.bath.BathParameters;
+import org.magent.bath.BathReport;
+import org.magent.bath.QubitCoupling;
+import org.magent.qubits.dynamics.LindbladPropagator;
+import org.magent.qubits.dynamics.PostselectedPropagator;
+import org.magent.qubits.dynamics.QubitFields;
+import org.magent.qubits.dynamics.Regimes;
+import org.magent.qubits.dynamics.TwoQubitModel;
+import org.magent.qubits.entanglement.Entanglement;
+import org.magent.qubits.state.DensityMatrix;
+
+/**
+ * The per-point physics of a sweep: from the bath of one separation to the entanglement columns, with the exact
+ * propagators of qubit-dynamics (Lindblad Eq. 2; postselected Eq. 12–13).
+ *
+ * <p><b>Rotating frame.</b> Time evolution runs with the mean splitting Δ removed (Δ1, Δ2 → δ, −δ): the master
+ * equation is covariant under the common rotation e^{−iΔt(σ1ᶻ+σ2ᶻ)/2}, a local unitary, so concurrence, Bell
+ * fidelity and success probability are unchanged, and times far beyond 1/Δ (e.g. GHz qubits with kHz rates) stay
+ * representable. The steady state (a Cesàro average) and the regimes use the lab-frame model.
+ *
+ * <p><b>Maximum concurrence.</b> C(t) is sampled from t = 0 to t_end = 30τ (or 10³/Γ_fast when τ = ∞), Γ_fast the
+ * largest of the Liouvillian's relaxation rates and of the coherent couplings 2|J⊥|, 2|D|, 2|δ|: for each decade
+ * end e = 10⁻²/Γ_fast, 10⁻¹/Γ_fast, …, t_end, {@value #PER_DECADE} uniform steps of e/{@value #PER_DECADE} from 0
+ * (one matrix exponential per decade, exact propagation); the best sample is refined by Brent's method between
+ * its neighbours. When τ = ∞ and the steady concurrence is not below the sampled maximum (within 1e-6), the maximum is the steady
+ * value, reached as t → ∞.
+ *
+ * <p><b>Entanglement lifetime.</b> τ = 1/Γ_slow with Γ_slow the slowest nonzero decay rate among the Liouvillian
+ * sectors ρ0 populates (the definition of {@code LindbladPropagator.slowestDecayRate}, computed by
+ * {@link LiouvillianRates} because of the eigenvalue defect noted in {@link ComplexEigenvalues}); at T = 0 from |↑↓⟩ this is
+ * 1/τ = 2(a − √(|A|² − δ²)) of Eq. (S64). τ = ∞ when the steady state reached from ρ0 is entangled
+ * (C_∞ &gt; {@value #ENTANGLED}: a dark state; |A| = a within the engine's null-space tolerance 1e-10) or when no
+ * populated sector decays.
+ */
+public final class PointDynamics {
+
+    /** Uniform samples per decade of time in the search of the maximum concurrence. */
+    static final int PER_DECADE = 40;
+    /** A steady concurrence above this counts as lasting entanglement (τ = ∞). */
+    static final double ENTANGLED = 1e-9;
+
+    /** The accuracy of the engine's steady state (kernel projector), ~1e-8; used to compare it with C(t). */
+    static final double STEADY_ACCURACY = 1e-6;
+
+    private PointDynamics() {
+    }
+
+    /**
+     * The columns of one point.
+     *
+     * @param report the bath at this separation
+     * @param qubits Δ1, Δ2, λ of this point
+     * @param rho0 the initial state
+     * @param times the extra sampling times (time)
+     * @param postselectTime the postselection time (time)
+     * @param separation r (length), echoed
+     * @param axis2 the second-axis value, NaN without one
+     * @return the point; dynamics columns NaN when the bath is not positive semidefinite
+     */
+    public static PointResult compute(BathReport report, QubitCoupling qubits, DensityMatrix rho0,
+            List<Double> times, double postselectTime, double separation, double axis2) {
+        BathParameters b = report.bath();
+        double a = b.a();
+        double at = b.aTilde();
+        double[] atTimes = new double[times.size()];
+        java.util.Arrays.fill(atTimes, Double.NaN);
+        if (!b.positivityViolations().isEmpty()) {
+            return new PointResult(separation, axis2, a, at, ratio(b.coupling().abs(), a),
+                    ratio(b.couplingTilde().abs(), at), ratio(b.jPerp(), a), ratio(b.dmi(), a), Double.NaN,
+                    Double.NaN, atTimes, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "",
+                    report.stable());
+        }
+        TwoQubitModel model = new TwoQubitModel(new QubitFields(qubits.delta1(), qubits.delta2()), b);
+        double detuning = model.fields().detuning();
+        TwoQubitModel rotating = new TwoQubitModel(new QubitFields(detuning, -detuning), b);
+        LindbladPropagator lindblad = LindbladPropagator.of(rotating);
+        for (int k = 0; k < atTimes.length; k++) {
+            atTimes[k] = Entanglement.concurrence(lindblad.evolveTo(rho0, times.get(k)));
+        }
+        double steady = Entanglement.concurrence(LindbladPropagator.of(model).steadyState(rho0));
+        LiouvillianRates rates = LiouvillianRates.of(rotating, rho0);
+        OptionalDouble slow = rates.slowestRate();
+        double lifetime = steady > ENTANGLED || slow.isEmpty() ? Double.POSITIVE_INFINITY : 1 / slow.getAsDouble();
+        double fast = fastScale(rates.fastest(), rotating);
+        double[] max = maxConcurrence(lindblad, rho0, fast, lifetime, steady);
+
+        double[] post = postselected(rotating, rho0, postselectTime, fast);
+        return new PointResult(separation, axis2, a, at, ratio(b.coupling().abs(), a),
+                ratio(b.couplingTilde().abs(), at), ratio(b.jPerp(), a), ratio(b.dmi(), a), max[0], max[1],
+                atTimes, steady, lifetime, post[0], post[1], post[2], Regimes.postselected(model).name(),
+                report.stable());
+    }
+
+    /** x/y, NaN (undefined) when y = 0. */
+    private static double ratio(double x, double y) {
+        return y == 0 ? Double.NaN : x / y;
+    }
+
+    /** The fastest rate of the dynamics that matters for entanglement (energy). */
+    private static double fastScale(double fastestRate, TwoQubitModel model) {
+        BathParameters b = model.bath();
+        double coherent = 2 * Math.max(Math.max(Math.abs(b.jPerp()), Math.abs(b.dmi())),
+                Math.abs(model.fields().detuning()));
+        return Math.max(fastestRate, coherent);
+    }
+
+    /** {C_max, t at C_max}. */
+    static double[] maxConcurrence(LindbladPropagator lindblad, DensityMatrix rho0, double fast, double lifetime,
+            double steady) {
+        double c0 = Entanglement.concurrence(rho0);
+        if (!(fast > 0)) {
+            return new double[] {c0, 0};
+        }
+        double lo = 1e-3 / fast;
+        double hi = Double.isInfinite(lifetime) ? 1e3 / fast : Math.max(30 * lifetime, 10 * lo);
+        TreeMap<Double, Double> samples = new TreeMap<>();
+        samples.put(0.0, c0);
+        for (double end = 10 * lo; ; end *= 10) {
+            double e = Math.min(end, hi);
+            lindblad.evolve(rho0, e, PER_DECADE, (k, t, state) -> samples.put(t, Entanglement.concurrence(state)));
+            if (e >= hi) {
+                break;
+            }
+        }
+        double[] ts = samples.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+        int bestK = 0;
+        for (int k = 1; k < ts.length; k++) {
+            bestK = samples.get(ts[k]) > samples.get(ts[bestK]) ? k : bestK;
+        }
+        double best = samples.get(ts[bestK]);
+        double tBest = ts[bestK];
+        if (bestK > 0 && bestK < ts.length - 1) {
+            UnivariatePointValuePair p = new BrentOptimizer(1e-10, 1e-14 * ts[bestK]).optimize(new MaxEval(200),
+                    GoalType.MAXIMIZE,
+                    new UnivariateObjectiveFunction(t -> Entanglement.concurrence(lindblad.evolveTo(rho0, t))),
+                    new SearchInterval(ts[bestK - 1], ts[bestK + 1], ts[bestK]));
+            if (p.getValue() >= best) {
+                best = p.getValue();
+                tBest = p.getPoint();
+            }
+        }
+        if (Double.isInfinite(lifetime) && steady > ENTANGLED && steady >= best - STEADY_ACCURACY) {
+            return new double[] {Math.max(steady, best), Double.POSITIVE_INFINITY};
+        }
+        return new double[] {best, tBest};
+    }
+
+    /** {Bell fidelity, concurrence, success probability} of the no-jump evolution at t. */
+    private static double[] postselected(TwoQubitModel model, DensityMatrix rho0, double t, double fast) {
+        double[] out = new double[3];
+        if (t == 0) {
+            DensityMatrix r = rho0;
+            return new double[] {Entanglement.bellFidelity(r), Entanglement.concurrence(r), 1.0};
+        }
+        // steps so that one step loses at most ~e^-20 of the no-jump probability (no underflow)
+        int steps = (int) Math.min(1_000_000, Math.max(1, Math.ceil(2 * fast * t / 20)));
+        PostselectedPropagator.of(model).evolve(rho0, t, steps, (k, time, state, p) -> {
+            if (k == steps) {
+                out[0] = Entanglement.bellFidelity(state);
+                out[1] = Entanglement.concurrence(state);
+                out[2] = p;
+            }
+        });
+        return out;
+    }
+}

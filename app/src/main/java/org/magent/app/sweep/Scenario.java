@@ -1,0 +1,73 @@
+package org.magent.app.sweep;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.magent.app.input.InitialState;
+import org.magent.validation.Checks;
+import org.magent.validation.InvalidInputException;
+
+/**
+ * Everything that defines a sweep; written to and read from {@code scenario.json} so that a run can be repeated
+ * ({@code --config}) or resumed ({@code --resume}). In an SI scenario ({@code si}) energies, rates and
+ * temperatures are angular frequencies (rad/s), lengths metres and times seconds (UNITS_CONVENTION.md);
+ * otherwise every number is in the natural units the medium's parameters define.
+ *
+ * @param medium the registered medium name
+ * @param parameters the medium parameters as passed to the medium (numbers as text)
+ * @param delta1 Δ1 (energy)
+ * @param delta2 Δ2 (energy)
+ * @param lambda λ (coupling; λ²·G is an energy)
+ * @param temperature T (energy), used unless axis 2 is the temperature
+ * @param separations the main axis r, ≥ 0 (length)
+ * @param spacing how the separations were laid out (used for the plots' x axis)
+ * @param axis2 the optional second axis
+ * @param initial the initial state (a name or four amplitudes, as {@code --initial})
+ * @param times the extra sampling times for the concurrence, ≥ 0 (time)
+ * @param postselectTime the time of the postselected quantities, ≥ 0 (time)
+ * @param si whether the numbers are SI-based natural units
+ */
+public record Scenario(String medium, Map<String, String> parameters, double delta1, double delta2, double lambda,
+        double temperature, List<Double> separations, Spacing spacing, Optional<Axis2> axis2, String initial,
+        List<Double> times, double postselectTime, boolean si) {
+
+    /** Validates every field; freezes the collections. */
+    public Scenario {
+        Objects.requireNonNull(medium, "medium");
+        parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        Checks.finite("Delta1", delta1, "energy");
+        Checks.finite("Delta2", delta2, "energy");
+        Checks.finite("lambda", lambda, "coupling");
+        Checks.nonNegative("temperature", temperature, "energy");
+        separations = List.copyOf(separations);
+        if (separations.isEmpty()) {
+            throw new InvalidInputException("separation", "--separation gives no points");
+        }
+        for (double r : separations) {
+            Checks.nonNegative("separation", r, si ? "m" : "natural length unit");
+        }
+        Objects.requireNonNull(spacing, "spacing");
+        Objects.requireNonNull(axis2, "axis2");
+        InitialState.parse(initial);
+        times = List.copyOf(times);
+        for (double t : times) {
+            Checks.nonNegative("times", t, si ? "s" : "natural units, time");
+        }
+        Checks.nonNegative("postselect-time", postselectTime, si ? "s" : "natural units, time");
+        if (!si && axis2.isPresent() && axis2.get().kind() == Axis2Kind.FIELD) {
+            throw new InvalidInputException("axis2", "--axis2 field needs physical units (e.g. field=1mT:50mT:10)"
+                    + " and a scenario in SI units");
+        }
+    }
+
+    /**
+     * The number of points, separations × axis-2 values.
+     *
+     * @return the count
+     */
+    public int size() {
+        return separations.size() * axis2.map(a -> a.values().size()).orElse(1);
+    }
+}

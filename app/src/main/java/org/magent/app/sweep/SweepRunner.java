@@ -1,0 +1,221 @@
+package org.magent.app.sweep;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.magent.app.input.InitialState;
+import org.magent.app.units.PhysicalConstants;
+import org.magent.bath.BathReport;
+import org.magent.bath.FluctuationDissipation;
+import org.magent.bath.QubitCoupling;
+import org.magent.medium.Medium;
+import org.magent.medium.MediumCatalog;
+import org.magent.medium.MediumModel;
+import org.magent.medium.Separation;
+import org.magent.qubits.state.DensityMatrix;
+import org.magent.validation.InvalidInputException;
+
+/**
+ * Runs a sweep: for each value of the second axis one configured medium and one
+ * {@link FluctuationDissipation#sweep} over all separations (one medium evaluation), then the per-point dynamics
+ * ({@link PointDynamics}) on a pool of threads. Points are handed to the sink strictly in order (axis 2 outer,
+ * separation inner), each as soon as it and all before it are done.
+ */
+public final class SweepRunner {
+
+    /** Work expected to take longer than this gets a progress bar (ms). */
+    static final long PROGRESS_AFTER_MS = 1000;
+
+    private SweepRunner() {
+    }
+
+    /** The physical setup shared by the points of one axis-2 value. */
+    private record Slice(QubitCoupling qubits, double axis2, List<BathReport> reports) {
+    }
+
+    /** A scenario with its media configured and its baths computed (one per axis-2 value), ready to run. */
+    public static final class Prepared {
+        private final Scenario scenario;
+        private final List<Slice> slices;
+        private final DensityMatrix rho0;
+
+        private Prepared(Scenario scenario, List<Slice> slices, DensityMatrix rho0) {
+            this.scenario = scenario;
+            this.slices = List.copyOf(slices);
+            this.rho0 = rho0;
+        }
+
+        /**
+         * The scenario.
+         *
+         * @return the sweep being prepared
+         */
+        public Scenario scenario() {
+            return scenario;
+        }
+    }
+
+    /**
+     * Configures the media and computes the baths of all points (one {@link FluctuationDissipation#sweep} per
+     * axis-2 value), so that bad input is refused before any output is written.
+     *
+     * @param s the scenario
+     * @param catalog the registered media
+     * @return the prepared sweep
+     * @throws InvalidInputException for an unknown medium, a bad parameter, an axis the medium cannot vary, or
+     *     a separation the medium refuses
+     */
+    public static Prepared prepare(Scenario s, MediumCatalog catalog) {
+        return new Prepared(s, slices(s, catalog), InitialState.parse(s.initial()));
+    }
+
+    /**
+     * Runs the points {@code skip, skip+1, …} of the scenario.
+     *
+     * @param s the scenario
+     * @param catalog the registered media
+     * @param skip how many leading points are already done (resume)
+     * @param threads worker threads, ≥ 1
+     * @param progress where to draw a progress bar, or null for none
+     * @param sink receives each point in order
+     * @throws InvalidInputException as {@link #prepare}
+     */
+    public static void run(Scenario s, MediumCatalog catalog, int skip, int threads, PrintStream progress,
+            Consumer<PointResult> sink) {
+        run(prepare(s, catalog), skip, threads, progress, sink);
+    }
+
+    /**
+     * Runs the points {@code skip, skip+1, …} of a prepared scenario.
+     *
+     * @param prepared the scenario with its baths
+     * @param skip how many leading points are already done (resume)
+     * @param threads worker threads, ≥ 1
+     * @param progress where to draw a progress bar, or null for none
+     * @param sink receives each point in order
+     */
+    public static void run(Prepared prepared, int skip, int threads, PrintStream progress,
+            Consumer<PointResult> sink) {
+        Scenario s = prepared.scenario;
+        DensityMatrix rho0 = prepared.rho0;
+        List<Slice> slices = prepared.slices;
+        int perSlice = s.separations().size();
+        int total = s.size();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "magent-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        long start = System.nanoTime();
+        ProgressBar bar = null;
+        try {
+            List<Future<PointResult>> futures = new ArrayList<>();
+            for (int k = skip; k < total; k++) {
+                Slice slice = slices.get(k / perSlice);
+                int ir = k % perSlice;
+                futures.add(pool.submit(() -> PointDynamics.compute(slice.reports().get(ir), slice.qubits(), rho0,
+                        s.times(), s.postselectTime(), s.separations().get(ir), slice.axis2())));
+            }
+            for (int k = 0; k < futures.size(); k++) {
+                sink.accept(await(futures.get(k), s, skip + k));
+                if (bar == null && progress != null
+                        && (System.nanoTime() - start) / 1_000_000 > PROGRESS_AFTER_MS && k + 1 < futures.size()) {
+                    bar = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(total)
+                            .setConsumer(new ConsoleProgressBarConsumer(progress)).setUpdateIntervalMillis(250)
+                            .build();
+                }
+                if (bar != null) {
+                    bar.stepTo(skip + k + 1L);
+                }
+            }
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
+            pool.shutdownNow();
+        }
+    }
+
+    private static PointResult await(Future<PointResult> f, Scenario s, int index) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted at point " + (index + 1), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof InvalidInputException bad) {
+                double r = s.separations().get(index % s.separations().size());
+                InvalidInputException located = new InvalidInputException(bad.parameter(), "point " + (index + 1)
+                        + " (separation " + r + "): " + bad.getMessage());
+                located.initCause(bad);
+                throw located;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** One configured medium and bath sweep per axis-2 value. */
+    private static List<Slice> slices(Scenario s, MediumCatalog catalog) {
+        MediumModel model = catalog.get(s.medium());
+        List<Separation> rs = s.separations().stream().map(Separation::alongX).toList();
+        List<Slice> out = new ArrayList<>();
+        if (s.axis2().isEmpty()) {
+            out.add(slice(s, model, s.parameters(), new QubitCoupling(s.delta1(), s.delta2(), s.lambda()),
+                    s.temperature(), Double.NaN, rs));
+            return out;
+        }
+        Axis2 axis = s.axis2().get();
+        double mean = 0.5 * s.delta1() + 0.5 * s.delta2();
+        double detuning = 0.5 * s.delta1() - 0.5 * s.delta2();
+        for (double v : axis.values()) {
+            Map<String, String> params = new LinkedHashMap<>(s.parameters());
+            QubitCoupling q = new QubitCoupling(s.delta1(), s.delta2(), s.lambda());
+            double t = s.temperature();
+            switch (axis.kind()) {
+                case TEMPERATURE -> t = v;
+                case DETUNING -> q = new QubitCoupling(mean + v, mean - v, s.lambda());
+                case GAP -> params.put(requireGap(model), Double.toString(v));
+                case FIELD -> { // v = γ_e·B (rad/s): magnon gap γ_e·B, NV ms = 0 ↔ −1 at 2π·2.87 GHz − γ_e·B
+                    params.put(requireGap(model), Double.toString(v));
+                    double nv = PhysicalConstants.NV_ZERO_FIELD_SPLITTING - v;
+                    q = new QubitCoupling(nv + detuning, nv - detuning, s.lambda());
+                }
+                default -> throw new IllegalStateException("axis " + axis.kind());
+            }
+            out.add(slice(s, model, params, q, t, v, rs));
+        }
+        return out;
+    }
+
+    private static Slice slice(Scenario s, MediumModel model, Map<String, String> params, QubitCoupling q,
+            double temperature, double axis2, List<Separation> rs) {
+        Medium medium = model.configure(params);
+        return new Slice(q, axis2, FluctuationDissipation.sweep(medium, q, temperature, rs));
+    }
+
+    private static String requireGap(MediumModel model) {
+        boolean has = model.parameters().stream().anyMatch(p -> p.name().equals("gap"));
+        if (!has) {
+            throw new InvalidInputException("axis2", "--axis2 gap/field: medium " + model.name()
+                    + " has no parameter 'gap'");
+        }
+        return "gap";
+    }
+}

@@ -1,0 +1,2 @@
+/** PNG plots of sweeps with XChart. */
+package org.magent.app.sweep.plot;

@@ -1,0 +1,105 @@
+package org.magent.app.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.magent.app.cli.Cli;
+import org.magent.app.media.MediaContext;
+
+/** Interrupted sweeps leave a valid CSV of the finished points, and --resume completes them. */
+class ResumeTest {
+
+    private static final String[] ARGS = {"--medium", "ferromagnet", "--set",
+        "dim=3,gap=0.2,stiffness=1,spinDensity=1,damping=0.01", "--qubits", "Delta1=1,Delta2=1,lambda=0.5",
+        "--separation", "0.2:6:7", "--axis2", "temperature=0,0.4", "--times", "2,5"};
+
+    private static String[] with(String... extra) {
+        List<String> all = new ArrayList<>(List.of(ARGS));
+        all.addAll(List.of(extra));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void resumeAfterACrashMidRowReproducesTheUninterruptedRun(@TempDir Path tmp) throws Exception {
+        Path full = tmp.resolve("full");
+        SweepFiles.run(full, ARGS);
+        String expected = Files.readString(full.resolve("sweep.csv"));
+        Path cut = tmp.resolve("cut");
+        SweepFiles.run(cut, ARGS);
+        List<String> lines = Files.readAllLines(cut.resolve("sweep.csv"));
+        assertEquals(15, lines.size());
+        // header, 5 finished points, then half of the 6th line without its newline (a crash while appending)
+        String truncated = String.join("\n", lines.subList(0, 6)) + "\n" + lines.get(6).substring(0, 20);
+        Files.writeString(cut.resolve("sweep.csv"), truncated);
+        SweepFiles.run(cut, with("--resume"));
+        assertEquals(expected, Files.readString(cut.resolve("sweep.csv")));
+        assertEquals(Files.readString(full.resolve("sweep.json")), Files.readString(cut.resolve("sweep.json")));
+    }
+
+    @Test
+    void resumeKeepsFinishedRowsAndComputesOnlyTheRest(@TempDir Path tmp) throws Exception {
+        SweepFiles.run(tmp, ARGS);
+        List<String> lines = Files.readAllLines(tmp.resolve("sweep.csv"));
+        // mark a finished row: if resume recomputed it, the mark would disappear
+        String marked = lines.get(2).replaceFirst(",[^,]*,", ",12345.0,");
+        List<String> kept = new ArrayList<>(lines.subList(0, 4));
+        kept.set(2, marked);
+        Files.writeString(tmp.resolve("sweep.csv"), String.join("\n", kept) + "\n");
+        SweepFiles.run(tmp, with("--resume"));
+        List<String> after = Files.readAllLines(tmp.resolve("sweep.csv"));
+        assertEquals(marked, after.get(2));
+        List<String> expectedRest = new ArrayList<>(lines);
+        expectedRest.set(2, marked);
+        assertEquals(expectedRest, after);
+    }
+
+    @Test
+    void stoppingAfterKPointsLeavesAValidCsvThatResumes(@TempDir Path tmp) throws Exception {
+        Path full = tmp.resolve("full");
+        SweepFiles.run(full, ARGS);
+        Scenario s = ScenarioFiles.read(full.resolve("scenario.json"), QuantityReader.DEFAULT);
+        Path dir = tmp.resolve("stopped");
+        Files.createDirectories(dir);
+        Files.copy(full.resolve("scenario.json"), dir.resolve("scenario.json"));
+        SweepTable table = new SweepTable(s);
+        int k = 4;
+        int[] done = {0};
+        try (CsvLog log = CsvLog.start(dir.resolve("sweep.csv"), table.header(), List.of())) {
+            assertThrows(IllegalStateException.class, () -> SweepRunner.run(s,
+                    new MediaContext(getClass().getClassLoader()).catalog(), 0, 2, null, p -> {
+                        if (done[0] == k) {
+                            throw new IllegalStateException("simulated interruption");
+                        }
+                        log.append(table.cells(p));
+                        done[0]++;
+                    }));
+        }
+        List<List<String>> rows = CsvLog.finishedRows(dir.resolve("sweep.csv"), table);
+        assertEquals(k, rows.size());
+        List<String> lines = Files.readAllLines(dir.resolve("sweep.csv"), StandardCharsets.UTF_8);
+        assertEquals(k + 1, lines.size());
+        SweepFiles.run(dir, with("--resume"));
+        assertEquals(Files.readString(full.resolve("sweep.csv")), Files.readString(dir.resolve("sweep.csv")));
+    }
+
+    @Test
+    void resumeRefusesADifferentScenario(@TempDir Path tmp) throws Exception {
+        SweepFiles.run(tmp, ARGS);
+        String before = Files.readString(tmp.resolve("sweep.csv"));
+        List<String> other = new ArrayList<>(List.of(with("--resume", "--output-dir", tmp.toString(), "--no-progress")));
+        other.set(other.indexOf("0.2:6:7"), "0.2:6:8");
+        other.add(0, "sweep");
+        Cli.Result r = Cli.run(other.toArray(String[]::new));
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("scenario differs"), r.err());
+        assertEquals(before, Files.readString(tmp.resolve("sweep.csv")));
+    }
+}
