@@ -37,8 +37,7 @@ import org.magent.qubits.state.DensityMatrix;
  * value, reached as t → ∞.
  *
  * <p><b>Entanglement lifetime.</b> τ = 1/Γ_slow with Γ_slow the slowest nonzero decay rate among the Liouvillian
- * sectors ρ0 populates (the definition of {@code LindbladPropagator.slowestDecayRate}, computed by
- * {@link LiouvillianRates} because of the eigenvalue defect noted in {@link ComplexEigenvalues}); at T = 0 from |↑↓⟩ this is
+ * sectors ρ0 populates ({@code LindbladPropagator.slowestDecayRate}); at T = 0 from |↑↓⟩ this is
  * 1/τ = 2(a − √(|A|² − δ²)) of Eq. (S64). τ = ∞ when the steady state reached from ρ0 is entangled
  * (C_∞ &gt; {@value #ENTANGLED}: a dark state; |A| = a within the engine's null-space tolerance 1e-10) or when no
  * populated sector decays.
@@ -89,10 +88,10 @@ public final class PointDynamics {
             atTimes[k] = Entanglement.concurrence(lindblad.evolveTo(rho0, times.get(k)));
         }
         double steady = Entanglement.concurrence(LindbladPropagator.of(model).steadyState(rho0));
-        LiouvillianRates rates = LiouvillianRates.of(rotating, rho0);
-        OptionalDouble slow = rates.slowestRate();
+        OptionalDouble slow = lindblad.slowestDecayRate(rho0);
         double lifetime = steady > ENTANGLED || slow.isEmpty() ? Double.POSITIVE_INFINITY : 1 / slow.getAsDouble();
-        double fast = fastScale(rates.fastest(), rotating);
+        double[] allRates = lindblad.relaxationRates();
+        double fast = fastScale(allRates[allRates.length - 1], rotating);
         double[] max = maxConcurrence(lindblad, rho0, fast, lifetime, steady);
 
         double[] post = postselected(rotating, rho0, postselectTime, fast);

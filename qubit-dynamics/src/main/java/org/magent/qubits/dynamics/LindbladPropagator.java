@@ -3,11 +3,12 @@ package org.magent.qubits.dynamics;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.apache.commons.math3.complex.Complex;
 import org.magent.qubits.linalg.BlockDecomposition;
 import org.magent.qubits.linalg.BlockOperator;
+import org.magent.qubits.linalg.ComplexEigenvalues;
 import org.magent.qubits.linalg.ComplexMatrix;
 import org.magent.qubits.linalg.KernelProjector;
-import org.magent.qubits.linalg.Spectra;
 import org.magent.qubits.state.DensityMatrix;
 import org.magent.validation.Checks;
 
@@ -127,7 +128,7 @@ public final class LindbladPropagator {
 
     /**
      * The relaxation rates −Re λ of all 16 eigenvalues λ of L, ascending (natural units, energy = 1/time). Values
-     * within 1e-10 of the largest rate of their block are set to exactly 0 (stationary or undamped modes).
+     * within 1e-10 of the largest eigenvalue modulus of their block are set to exactly 0 (stationary or undamped modes).
      *
      * @return 16 rates
      */
@@ -174,14 +175,17 @@ public final class LindbladPropagator {
     }
 
     private double[] blockRates(int b) {
-        double[] parts = Spectra.eigenvalueRealParts(generator.block(b));
+        Complex[] eig = ComplexEigenvalues.of(generator.block(b));
+        // Zero test relative to the block's largest |λ| (not its largest rate), so that the round-off of a
+        // purely coherent block (no damping) is not mistaken for a slow decay.
         double scale = 0;
-        for (double p : parts) {
-            scale = Math.max(scale, Math.abs(p));
+        for (Complex z : eig) {
+            scale = Math.max(scale, z.abs());
         }
-        double[] rates = new double[parts.length];
-        for (int k = 0; k < parts.length; k++) {
-            rates[k] = Math.abs(parts[k]) <= KernelProjector.DEFAULT_RELATIVE_TOLERANCE * scale ? 0.0 : -parts[k];
+        double[] rates = new double[eig.length];
+        for (int k = 0; k < eig.length; k++) {
+            double re = eig[k].getReal();
+            rates[k] = Math.abs(re) <= KernelProjector.DEFAULT_RELATIVE_TOLERANCE * scale ? 0.0 : -re;
         }
         return rates;
     }

@@ -16,6 +16,23 @@ import org.magent.qubits.state.DensityMatrix;
 class RatesAndStreamingTest {
 
     /**
+     * Regression: with a strong exchange J⊥ (the built-in sweep example at r ≈ 5 nm, in units of a) the charge-0
+     * block has the rates 0, 2(a − |A|), 2a, 2a, 2(a + |A|), 4a. An earlier eigen-solver (commons-math on the real
+     * embedding) returned 2a ∓ |A| here, so the lifetime was wrong by a factor of ~100.
+     */
+    @Test
+    void slowestRateWithStrongExchangeIsDarkStateRate() {
+        double a = 1;
+        double g = 0.99472;
+        LindbladPropagator p = LindbladPropagator.of(new TwoQubitModel(new QubitFields(0, 0),
+                org.magent.bath.BathParameters.explicit(a, 0, new Complex(g, 0), Complex.ZERO, -2.7669, 0, 0, 0,
+                        Complex.ZERO)));
+        assertEquals(2 * (a - g), p.slowestDecayRate(Fixtures.basis(Fixtures.UD)).orElseThrow(), 1e-12);
+        double[] rates = p.relaxationRates();
+        assertEquals(4 * a, rates[rates.length - 1], 1e-12);
+    }
+
+    /**
      * Eq. (S64): from |↑↓⟩ at T = 0, overdamped, the slowest rate is 1/τ = 2(a − κ0), κ0 = √(|A|² − δ²); checked
      * against the exact evolution too (the singlet-like mode's late-time decay of C(t), Eq. (S63)).
      */

@@ -1,16 +1,15 @@
-package org.magent.app.sweep;
+package org.magent.qubits.linalg;
 
 import org.apache.commons.math3.complex.Complex;
-import org.magent.qubits.linalg.ComplexMatrix;
 
 /**
  * Eigenvalues of a small complex matrix: Householder reduction to Hessenberg form, then the shifted QR algorithm
- * (Wilkinson shifts, Givens rotations, deflation at negligible subdiagonals). Written for the sweep because
- * {@code Spectra.eigenvalueRealParts} of qubit-dynamics (commons-math's EigenDecomposition of the real 2n×2n
- * embedding) returns wrong real parts for some Lindbladian blocks — e.g. 2a ± |A| instead of 2(a ± |A|) for
- * the charge-0 block with J⊥ ≠ 0 (checked against numpy.linalg.eigvals; see ComplexEigenvaluesTest).
+ * (Wilkinson shifts, Givens rotations, deflation at negligible subdiagonals). It replaces commons-math's
+ * EigenDecomposition of the real 2n×2n embedding, which returned wrong real parts for some Lindbladian blocks
+ * (e.g. 2a ± |A| instead of 2(a ± |A|) for the charge-0 block with J⊥ ≠ 0; checked against numpy.linalg.eigvals,
+ * see ComplexEigenvaluesTest).
  */
-final class ComplexEigenvalues {
+public final class ComplexEigenvalues {
 
     private static final double EPS = 1e-15;
 
@@ -24,7 +23,7 @@ final class ComplexEigenvalues {
      * @return its n eigenvalues
      * @throws IllegalStateException if the QR iteration does not converge (not observed for n ≤ 16)
      */
-    static Complex[] of(ComplexMatrix m) {
+    public static Complex[] of(ComplexMatrix m) {
         int n = m.rows();
         if (m.cols() != n) {
             throw new IllegalArgumentException("eigenvalues need a square matrix, got " + n + "x" + m.cols());

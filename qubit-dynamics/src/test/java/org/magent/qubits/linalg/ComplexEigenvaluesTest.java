@@ -1,4 +1,4 @@
-package org.magent.app.sweep;
+package org.magent.qubits.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,8 +11,6 @@ import org.magent.bath.BathParameters;
 import org.magent.qubits.dynamics.Liouvillians;
 import org.magent.qubits.dynamics.QubitFields;
 import org.magent.qubits.dynamics.TwoQubitModel;
-import org.magent.qubits.linalg.BlockDecomposition;
-import org.magent.qubits.linalg.ComplexMatrix;
 
 /** The QR eigenvalue solver used for the Liouvillian's relaxation rates. */
 class ComplexEigenvaluesTest {
