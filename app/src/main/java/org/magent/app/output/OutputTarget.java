@@ -62,7 +62,7 @@ public final class OutputTarget implements AutoCloseable {
             throw new InvalidInputException(option, option + " " + file + " is not writable");
         }
         try {
-            Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+            Path temp = TempFiles.create(dir, "." + absolute.getFileName() + ".", ".tmp");
             return new OutputTarget(absolute, temp, stdout);
         } catch (java.nio.file.AccessDeniedException | SecurityException e) {
             throw new InvalidInputException(option, option + " " + file + " cannot be written: permission denied");

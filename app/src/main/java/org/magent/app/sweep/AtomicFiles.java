@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.magent.app.output.TempFiles;
 
 /** Whole-file writes that never leave a partial file: a temporary file in the same directory, then ATOMIC_MOVE. */
 public final class AtomicFiles {
@@ -24,7 +25,7 @@ public final class AtomicFiles {
      */
     public static Path write(Path target, byte[] content) {
         try {
-            Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+            Path temp = TempFiles.create(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
             try {
                 Files.write(temp, content);
                 move(temp, target);

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.magent.app.output.TempFiles;
 import org.magent.validation.InvalidInputException;
 
 /**
@@ -74,7 +75,7 @@ final class CsvLog implements AutoCloseable {
      */
     static CsvLog start(Path csv, List<String> header, List<List<String>> kept) {
         try {
-            Path temp = Files.createTempFile(csv.toAbsolutePath().getParent(), "." + csv.getFileName(), ".tmp");
+            Path temp = TempFiles.create(csv.toAbsolutePath().getParent(), "." + csv.getFileName(), ".tmp");
             try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 w.write(String.join(",", header));
                 w.write('\n');

@@ -1,0 +1,36 @@
+package org.magent.app.output;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Temporary files for atomic writes (write, then ATOMIC_MOVE onto the target). They are created with the
+ * ordinary permissions of a user file (rw-r--r-- on POSIX file systems), not the owner-only permissions of
+ * {@link Files#createTempFile}, so the moved result looks like any other file the user writes.
+ */
+public final class TempFiles {
+
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    private TempFiles() {
+    }
+
+    /**
+     * Creates an empty temporary file in a directory.
+     *
+     * @param dir the directory (the target's, so that the final move is atomic)
+     * @param prefix the file name prefix
+     * @param suffix the file name suffix
+     * @return the new file
+     * @throws IOException if it cannot be created
+     */
+    public static Path create(Path dir, String prefix, String suffix) throws IOException {
+        return POSIX
+                ? Files.createTempFile(dir, prefix, suffix,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")))
+                : Files.createTempFile(dir, prefix, suffix);
+    }
+}
