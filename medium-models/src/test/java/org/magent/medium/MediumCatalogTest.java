@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.magent.medium.ferromagnet.FerromagnetModel;
 import org.magent.medium.lattice.LatticeFerromagnetModel;
 import org.magent.validation.InvalidInputException;
+import org.magent.medium.builtin.MediaModules;
 
 /** The registry: Guice map binding, ServiceLoader discovery, lookup by name. */
 class MediumCatalogTest {
@@ -25,7 +26,8 @@ class MediumCatalogTest {
     @Test
     void builtInMediaAreRegisteredByName() {
         MediumCatalog catalog = catalog(MediaModules.builtIn());
-        assertEquals(List.of("chiral-ferromagnet", "dispersion", FerromagnetModel.NAME, LatticeFerromagnetModel.NAME),
+        assertEquals(List.of("chiral-ferromagnet", "dispersion", FerromagnetModel.NAME, LatticeFerromagnetModel.NAME,
+                "tabulated"),
                 catalog.all().stream().map(MediumModel::name).toList());
         assertEquals(FerromagnetModel.NAME, catalog.get("ferromagnet").name());
         assertEquals(LatticeFerromagnetModel.NAME, catalog.get("lattice-ferromagnet").name());
@@ -39,7 +41,7 @@ class MediumCatalogTest {
         List<Module> modules = new ArrayList<>(MediaModules.builtIn());
         modules.addAll(plugins);
         MediumCatalog catalog = catalog(modules);
-        assertEquals(List.of("chiral-ferromagnet", "dispersion", "ferromagnet", "lattice-ferromagnet", "test-medium"),
+        assertEquals(List.of("chiral-ferromagnet", "dispersion", "ferromagnet", "lattice-ferromagnet", "tabulated", "test-medium"),
                 catalog.all().stream().map(MediumModel::name).toList());
         Medium medium = catalog.get("test-medium").configure(Map.of("strength", "2.5"));
         assertEquals(5.0, -2 * medium.transverse(1, List.of(Separation.alongX(1))).get(0).g11().getImaginary());

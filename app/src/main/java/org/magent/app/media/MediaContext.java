@@ -21,11 +21,10 @@ import org.magent.app.plugin.PluginException;
 import org.magent.app.plugin.PluginGuard;
 import org.magent.app.plugin.PluginJars;
 import org.magent.app.plugin.PluginOptions;
-import org.magent.medium.MediaModules;
 import org.magent.medium.MediumCatalog;
 import org.magent.medium.MediumModel;
 import org.magent.medium.MediumPlugin;
-import org.magent.medium.tabulated.TabulatedModule;
+import org.magent.medium.builtin.MediaModules;
 
 /**
  * The registry of media, created on first use: the only place that creates Guice injectors. The built-in media
@@ -81,9 +80,7 @@ public final class MediaContext {
      */
     public synchronized MediumCatalog catalog() {
         if (catalog == null) {
-            List<Module> builtIn = new ArrayList<>(MediaModules.builtIn());
-            builtIn.add(new TabulatedModule());
-            Map<String, MediumModel> all = new LinkedHashMap<>(media(builtIn));
+            Map<String, MediumModel> all = new LinkedHashMap<>(media(MediaModules.builtIn()));
             Map<String, String> owners = new LinkedHashMap<>();
             all.keySet().forEach(name -> owners.put(name, "built in"));
             PluginGuard guard = new PluginGuard(plugins.timeoutSeconds());

@@ -56,6 +56,16 @@ class ModuleDependenciesTest {
                 .check(classes);
     }
 
+    /** The medium SPI does not depend on the media that implement it (they depend on it). */
+    @Test
+    void mediumSpiDoesNotDependOnItsImplementations() {
+        noClasses().that().resideInAPackage("org.magent.medium")
+                .should().dependOnClassesThat().resideInAnyPackage("org.magent.medium.ferromagnet..",
+                        "org.magent.medium.lattice..", "org.magent.medium.chiral..", "org.magent.medium.dispersion..",
+                        "org.magent.medium.tabulated..", "org.magent.medium.builtin..")
+                .check(classes);
+    }
+
     @Test
     void onlyAppCreatesAnInjector() {
         noClasses().that().resideOutsideOfPackage("org.magent.app..")

@@ -1,14 +1,19 @@
-package org.magent.medium;
+package org.magent.medium.builtin;
 
 import com.google.inject.Module;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.magent.medium.MediumPlugin;
 import org.magent.medium.chiral.ChiralFerromagnetModule;
 import org.magent.medium.dispersion.DispersionModule;
 import org.magent.medium.ferromagnet.FerromagnetModule;
 import org.magent.medium.lattice.LatticeFerromagnetModule;
+import org.magent.medium.tabulated.TabulatedModule;
 
-/** The Guice modules that register media: the built-in ones and the third-party plugins on a class path. */
+/**
+ * The Guice modules that register media: the built-in ones and the third-party plugins on a class path. It lives
+ * outside {@code org.magent.medium} so that the SPI does not depend on the media that implement it.
+ */
 public final class MediaModules {
 
     private MediaModules() {
@@ -16,13 +21,13 @@ public final class MediaModules {
 
     /**
      * The modules of the built-in media ("ferromagnet", "lattice-ferromagnet", "chiral-ferromagnet",
-     * "dispersion").
+     * "dispersion", "tabulated").
      *
      * @return one module per built-in medium
      */
     public static List<Module> builtIn() {
         return List.of(new FerromagnetModule(), new LatticeFerromagnetModule(), new ChiralFerromagnetModule(),
-                new DispersionModule());
+                new DispersionModule(), new TabulatedModule());
     }
 
     /**
