@@ -7,7 +7,7 @@ import org.magent.medium.LongitudinalCorrelators;
 import org.magent.medium.ParameterValues;
 import org.magent.medium.Separation;
 import org.magent.medium.StabilityReport;
-import org.magent.medium.dispersion.TranslationInvariantMedium;
+import org.magent.medium.TranslationInvariantMedium;
 import org.magent.medium.greens.Displacement;
 import org.magent.medium.greens.GreensValues;
 

@@ -10,6 +10,7 @@ import org.magent.medium.greens.Displacement;
 import org.magent.medium.greens.FftGreensEngine;
 import org.magent.medium.greens.GreensValues;
 import org.magent.medium.greens.InsufficientResolutionException;
+import org.magent.medium.TranslationInvariantMedium;
 
 /**
  * A configured formula medium: G^R(ρ, ω) = 2s ∫ d^dk/(2π)^d e^{ik·ρ}/((1+iα)ω − ω_k) with ω_k from a

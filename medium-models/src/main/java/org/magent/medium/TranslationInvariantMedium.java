@@ -1,4 +1,4 @@
-package org.magent.medium.dispersion;
+package org.magent.medium;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,20 +6,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.math3.complex.Complex;
-import org.magent.medium.Medium;
-import org.magent.medium.ParameterValues;
-import org.magent.medium.Separation;
-import org.magent.medium.TwoSiteCorrelator;
 import org.magent.medium.greens.Displacement;
 import org.magent.medium.greens.GreensValues;
 import org.magent.validation.Checks;
 import org.magent.validation.InvalidInputException;
 
 /**
- * Base of the translation-invariant media whose band need not be even, ω_k ≠ ω_{−k} (non-reciprocal magnons,
- * e.g. from a Dzyaloshinskii–Moriya interaction): G(−r) ≠ G(r) in general, so the two-site correlator is
+ * Base of the translation-invariant media. In general the band need not be even, ω_k ≠ ω_{−k} (non-reciprocal
+ * magnons, e.g. from a Dzyaloshinskii–Moriya interaction): G(−r) ≠ G(r), so the two-site correlator is
  * g_11 = g_22 = G(0), g_12 = G(−r), g_21 = G(+r) (DESIGN.md §2), and the FDT layer finds D ≠ 0 and a complex A
- * (paper Eq. S33, S39–S40). All values come from one Green's-function evaluation at {0, r_1, −r_1, r_2, −r_2, …}.
+ * (paper Eq. S33, S39–S40); all values come from one Green's-function evaluation at {0, r_1, −r_1, r_2, −r_2, …}.
+ * A medium whose band is even says so with {@link #evenBand()}: then only {0, r_1, r_2, …} are evaluated and
+ * g_12 = g_21 exactly (D = 0 exactly).
  */
 public abstract class TranslationInvariantMedium implements Medium {
 
@@ -55,6 +53,15 @@ public abstract class TranslationInvariantMedium implements Medium {
     protected abstract GreensValues greens(double omega, List<Displacement> displacements);
 
     /**
+     * Whether the band is even, ω_k = ω_{−k}, so that G(−r) = G(r). The default is false.
+     *
+     * @return true for inversion-symmetric media
+     */
+    protected boolean evenBand() {
+        return false;
+    }
+
+    /**
      * Checks a separation before evaluation: the components beyond the medium's dimension must vanish, and in a
      * continuum of d ≥ 2 the qubits may not sit at one point (Re G^R(0), hence J⊥, diverges there).
      *
@@ -80,19 +87,24 @@ public abstract class TranslationInvariantMedium implements Medium {
     @Override
     public final List<TwoSiteCorrelator> transverse(double omega, List<Separation> separations) {
         Checks.finite("omega", omega, "natural units, energy");
-        List<Displacement> displacements = new ArrayList<>(2 * separations.size() + 1);
+        boolean even = evenBand();
+        List<Displacement> displacements = new ArrayList<>((even ? 1 : 2) * separations.size() + 1);
         displacements.add(new Displacement(0, 0, 0));
         for (Separation r : separations) {
             checkSeparation(r);
             displacements.add(new Displacement(r.x(), r.y(), r.z()));
-            displacements.add(new Displacement(-r.x(), -r.y(), -r.z()));
+            if (!even) {
+                displacements.add(new Displacement(-r.x(), -r.y(), -r.z()));
+            }
         }
         GreensValues values = greens(omega, displacements);
         lastAccuracy = values.relativeAccuracy();
         List<Complex> g = values.values();
         List<TwoSiteCorrelator> out = new ArrayList<>(separations.size());
         for (int i = 0; i < separations.size(); i++) {
-            out.add(TwoSiteCorrelator.translationInvariant(g.get(0), g.get(2 * i + 2), g.get(2 * i + 1)));
+            out.add(even
+                    ? TwoSiteCorrelator.inversionSymmetric(g.get(0), g.get(i + 1))
+                    : TwoSiteCorrelator.translationInvariant(g.get(0), g.get(2 * i + 2), g.get(2 * i + 1)));
         }
         return List.copyOf(out);
     }
