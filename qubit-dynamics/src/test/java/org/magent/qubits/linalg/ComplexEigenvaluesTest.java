@@ -20,8 +20,8 @@ class ComplexEigenvaluesTest {
         // a = 1, A = 0.9947, J⊥ = −2.7669, δ = 0 (the built-in example at r ≈ 5 nm, in units of a). Closed form:
         // the charge-0 block (populations and the ud–du coherence) has the rates 0 (|↑↑⟩), 2(a − |A|) (dark),
         // 2(a + |A|) (bright), 2a twice (dark–bright coherence, rotating at 4J⊥) and 4a (|↓↓⟩); numpy.linalg.eigvals
-        // of the engine's block agrees. the commons-math EigenDecomposition of the real 2n×2n embedding (used before) gave
-        // 2a ∓ |A| = 1.0053 and 2.9947 instead of 2(a ∓ |A|).
+        // of the engine's block agrees. The commons-math EigenDecomposition of the real 2n×2n embedding (used
+        // before) gave 2a ∓ |A| = 1.0053 and 2.9947 instead of 2(a ∓ |A|).
         double a = 1;
         double g = 0.99472;
         BathParameters b = BathParameters.explicit(a, 0, new Complex(g, 0), Complex.ZERO, -2.7669, 0, 0, 0,
