@@ -14,9 +14,16 @@ import org.magent.qubits.state.DensityMatrix;
  */
 public final class EvolutionWriter {
 
-    /** Units of the columns, for the metadata. */
-    public static final String UNITS = "t (natural units, 1/energy); concurrence, eof (ebits), purity, bell_fidelity,"
-            + " success_probability (dimensionless)";
+    /**
+     * Units of the columns, for the metadata.
+     *
+     * @param timeUnit the unit of the time column, e.g. "s" or "natural units, 1/energy"
+     * @return the description of every column's unit
+     */
+    public static String units(String timeUnit) {
+        return "t (" + timeUnit + "); concurrence, eof (ebits), purity, bell_fidelity, success_probability"
+                + " (dimensionless)";
+    }
 
     private EvolutionWriter() {
     }
@@ -28,23 +35,25 @@ public final class EvolutionWriter {
      * @param format the format
      * @param inputs the inputs to echo (JSON only)
      * @param result the result
+     * @param timeUnit the unit of the time column: "s" when the inputs carried physical units, else natural units
      */
-    public static void write(PrintWriter w, Format format, ObjectNode inputs, EvolutionResult result) {
+    public static void write(PrintWriter w, Format format, ObjectNode inputs, EvolutionResult result,
+            String timeUnit) {
         switch (format) {
             case table -> {
                 w.println("# inputs: " + inputs);
-                table(w, result);
+                table(w, result, timeUnit);
             }
-            case csv -> csv(w, result);
-            case json -> Json.write(w, json(inputs, result));
+            case csv -> csv(w, result, timeUnit);
+            case json -> Json.write(w, json(inputs, result, timeUnit));
             default -> throw new IllegalStateException("format " + format);
         }
     }
 
-    private static void table(PrintWriter w, EvolutionResult r) {
+    private static void table(PrintWriter w, EvolutionResult r, String timeUnit) {
         w.println("# regime (unmonitored): " + r.unmonitoredRegime());
         r.postselectedRegime().ifPresent(p -> w.println("# regime (postselected): " + p));
-        w.println("# units: " + UNITS);
+        w.println("# units: " + units(timeUnit));
         r.columns().writeTable(w);
         r.steadyState().ifPresent(s -> {
             w.println();
@@ -60,9 +69,9 @@ public final class EvolutionWriter {
         });
     }
 
-    private static void csv(PrintWriter w, EvolutionResult r) {
+    private static void csv(PrintWriter w, EvolutionResult r, String timeUnit) {
         r.columns().writeCsv(w);
-        w.println("# units," + UNITS.replace(',', ';'));
+        w.println("# units," + units(timeUnit).replace(',', ';'));
         w.println("# regime_unmonitored," + r.unmonitoredRegime());
         r.postselectedRegime().ifPresent(p -> w.println("# regime_postselected," + p));
         r.steadyState().ifPresent(s -> {
@@ -78,13 +87,13 @@ public final class EvolutionWriter {
         });
     }
 
-    private static ObjectNode json(ObjectNode inputs, EvolutionResult r) {
+    private static ObjectNode json(ObjectNode inputs, EvolutionResult r, String timeUnit) {
         ObjectNode n = Json.object();
         n.set("inputs", inputs);
         ObjectNode regime = n.putObject("regime");
         regime.put("unmonitored", r.unmonitoredRegime());
         r.postselectedRegime().ifPresent(p -> regime.put("postselected", p));
-        n.put("units", UNITS);
+        n.put("units", units(timeUnit));
         ArrayNode cols = n.putArray("columns");
         r.columns().names().forEach(cols::add);
         ArrayNode rows = n.putArray("rows");

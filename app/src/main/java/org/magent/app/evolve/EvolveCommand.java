@@ -15,6 +15,7 @@ import org.magent.app.media.MediumSetup;
 import org.magent.app.output.Format;
 import org.magent.app.output.Json;
 import org.magent.app.output.OutputTarget;
+import org.magent.app.units.ParsedQuantity;
 import org.magent.app.units.QuantityKind;
 import org.magent.bath.BathParameters;
 import org.magent.qubits.dynamics.TwoQubitModel;
@@ -96,7 +97,9 @@ public final class EvolveCommand implements Callable<Integer> {
             throw new InvalidInputException("rates", "give exactly one of --rates or --medium (with --set, --qubits,"
                     + " --temperature, --separation)");
         }
-        double t = Numbers.quantity("t-max", tMax, QuantityKind.TIME).value();
+        ParsedQuantity tq = Numbers.quantity("t-max", tMax, QuantityKind.TIME);
+        double t = tq.value();
+        boolean physicalUnits = tq.hadUnit();
         int n = Numbers.positiveCount("steps", steps, "time steps, count");
         EvolutionRequest.requireFits(n, 1);
         DensityMatrix rho0 = InitialState.parse(initial);
@@ -106,6 +109,7 @@ public final class EvolveCommand implements Callable<Integer> {
             BathParameters bath;
             if (rates != null) {
                 ExplicitRates r = ExplicitRates.parse(rates);
+                physicalUnits |= r.physicalUnits();
                 bath = r.bath();
                 model = Evolution.model(bath, r.delta1(), r.delta2());
                 inputs.put("rates", rates);
@@ -115,6 +119,7 @@ public final class EvolveCommand implements Callable<Integer> {
                     throw new VerdictException("medium " + setup.medium().name() + " or its bath is unstable: "
                             + String.join("; ", setup.instabilities()));
                 }
+                physicalUnits |= setup.physicalUnits();
                 bath = setup.report().bath();
                 model = Evolution.model(bath, setup.qubits().delta1(), setup.qubits().delta2());
                 inputs = MediumOptions.inputsJson(setup);
@@ -126,7 +131,9 @@ public final class EvolveCommand implements Callable<Integer> {
             Json.putBath(inputs.putObject("bath"), bath);
             EvolutionResult result = Evolution.run(new EvolutionRequest(model, rho0, t, n, postselect, steady));
             ObjectNode echoed = inputs;
-            target.write(w -> EvolutionWriter.write(w, format, echoed, result));
+            // With any physical unit among the inputs every number is SI-based natural (UNITS_CONVENTION): t in s.
+            String timeUnit = physicalUnits ? "s" : EvolutionRequest.TIME_UNIT;
+            target.write(w -> EvolutionWriter.write(w, format, echoed, result, timeUnit));
             return ExitCode.OK;
         }
     }

@@ -14,8 +14,10 @@ import org.magent.validation.InvalidInputException;
  * @param bath the coefficients a, ã, A, Ã, J⊥, Jz, D, d, 𝔇 (natural units, energy)
  * @param delta1 field of qubit 1, Δ1 (natural units, energy)
  * @param delta2 field of qubit 2, Δ2 (natural units, energy)
+ * @param physicalUnits whether any value carried a physical unit (then every number is in magent's SI-based
+ *     natural units: rad/s)
  */
-public record ExplicitRates(BathParameters bath, double delta1, double delta2) {
+public record ExplicitRates(BathParameters bath, double delta1, double delta2, boolean physicalUnits) {
 
     /** Validates: bath present, fields finite. */
     public ExplicitRates {
@@ -58,7 +60,8 @@ public record ExplicitRates(BathParameters bath, double delta1, double delta2) {
         BathParameters bath = BathParameters.explicit(re(v, RateName.a), re(v, RateName.at), v.get(RateName.A),
                 v.get(RateName.At), re(v, RateName.Jperp), re(v, RateName.Jz), re(v, RateName.D),
                 re(v, RateName.d), v.get(RateName.Dd));
-        return new ExplicitRates(bath, re(v, RateName.Delta1), re(v, RateName.Delta2));
+        boolean physical = values.values().stream().anyMatch(Numbers::hasUnit);
+        return new ExplicitRates(bath, re(v, RateName.Delta1), re(v, RateName.Delta2), physical);
     }
 
     /**

@@ -66,6 +66,20 @@ public final class Numbers {
     }
 
     /**
+     * Whether a (valid) value text carries a unit, i.e. is not a bare real or complex number.
+     *
+     * @param text the text as typed
+     * @return true for e.g. {@code 2.87GHz} or {@code 0.5+0.1i kHz}, false for {@code 1.3} or {@code 0.9+0.1i}
+     */
+    public static boolean hasUnit(String text) {
+        if (text == null) {
+            return false;
+        }
+        String s = text.strip();
+        return !s.matches(COMPLEX_TEXT) && !s.matches("[+-]?" + UNSIGNED);
+    }
+
+    /**
      * Parses a complex number with an optional unit after it ({@code 0.9+0.1i MHz}, {@code 2e3-1e2i 1/s},
      * {@code 5kHz}); the unit scales both parts.
      *

@@ -49,6 +49,18 @@ class EvolveCommandTest {
         return rows;
     }
 
+    /** With physical units among the inputs the time column is in seconds; with bare numbers it stays natural. */
+    @Test
+    void timeColumnUnitFollowsTheInputs() {
+        Cli.Result physical = Cli.run("evolve", "--rates", "a=1kHz,A=0.9kHz,Delta1=2.87GHz,Delta2=2.87GHz",
+                "--initial", "ud", "--t-max", "2ms", "--steps", "4", "--format", "csv");
+        assertEquals(0, physical.code(), physical.err());
+        assertTrue(physical.out().contains("# units,t (s);"), physical.out());
+        Cli.Result bare = evolve("--format", "csv");
+        assertEquals(0, bare.code(), bare.err());
+        assertTrue(bare.out().contains("# units,t (natural units; 1/energy);"), bare.out());
+    }
+
     @Test
     void csvHasStepsPlusOneRowsOnTheTimeGrid() {
         Cli.Result r = evolve("--format", "csv");

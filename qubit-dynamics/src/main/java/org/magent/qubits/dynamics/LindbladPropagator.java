@@ -223,8 +223,25 @@ public final class LindbladPropagator {
             kernelProjector = p;
         }
         synchronized (p) {
-            return apply(p, rho0);
+            return hermitian(apply(p, rho0));
         }
+    }
+
+    /**
+     * The Hermitian part (ρ + ρ†)/2. The exact steady state is Hermitian; this removes round-off only (e.g. an
+     * imaginary part of 1e-17 on the diagonal).
+     */
+    private static DensityMatrix hermitian(DensityMatrix rho) {
+        int n = DensityMatrix.DIM;
+        double[] re = new double[n * n];
+        double[] im = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                re[i * n + j] = 0.5 * (rho.re(i, j) + rho.re(j, i));
+                im[i * n + j] = 0.5 * (rho.im(i, j) - rho.im(j, i));
+            }
+        }
+        return DensityMatrix.of(re, im);
     }
 
     private static DensityMatrix apply(BlockOperator op, DensityMatrix rho) {
