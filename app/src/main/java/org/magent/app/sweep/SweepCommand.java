@@ -143,6 +143,8 @@ public final class SweepCommand implements Callable<Integer> {
         result.putArray("columns").addAll(table.header().stream().map(Json.MAPPER.getNodeFactory()::textNode)
                 .toList());
         result.set("points", table.json(rows));
+        List<String> warnings = prepared.warnings();
+        result.putArray("warnings").addAll(warnings.stream().map(Json.MAPPER.getNodeFactory()::textNode).toList());
         Path jsonFile = AtomicFiles.write(dir.resolve("sweep.json"), text(result));
         List<Path> written = new ArrayList<>(List.of(csv, jsonFile, scenarioFile));
         for (Map.Entry<String, byte[]> png : SweepPlots.render(SweepReport.plotSpec(scenario, table, rows))
@@ -150,6 +152,9 @@ public final class SweepCommand implements Callable<Integer> {
             written.add(AtomicFiles.write(dir.resolve(png.getKey()), png.getValue()));
         }
         SweepReport.table(out, scenario, table, rows);
+        for (String w : warnings) {
+            out.println("# warning: " + w);
+        }
         out.println();
         for (Path p : written) {
             out.println("wrote " + p);

@@ -3,8 +3,10 @@ package org.magent.app.sweep;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,6 +64,22 @@ public final class SweepRunner {
          */
         public Scenario scenario() {
             return scenario;
+        }
+
+        /**
+         * The distinct warnings of the bath reports of all points (e.g. "Jz, d, Dd not computed by …"), in the
+         * order they first occur.
+         *
+         * @return the warnings, possibly empty
+         */
+        public List<String> warnings() {
+            Set<String> out = new LinkedHashSet<>();
+            for (Slice slice : slices) {
+                for (BathReport report : slice.reports()) {
+                    out.addAll(report.warnings());
+                }
+            }
+            return List.copyOf(out);
         }
     }
 

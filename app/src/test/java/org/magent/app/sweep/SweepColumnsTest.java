@@ -1,7 +1,9 @@
 package org.magent.app.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,9 @@ class SweepColumnsTest {
                 "--axis2", "temperature=0,0.3", "--times", "1,3", "--postselect-time", "1.5");
         SweepFiles.Csv csv = SweepFiles.read(dir.resolve("sweep.csv"));
         assertEquals(4, csv.rows().size());
+        // a damped ferromagnet at T > 0 does not compute Jz, d, Dd: the sweep's JSON must say so
+        String json = Files.readString(dir.resolve("sweep.json"));
+        assertTrue(json.contains("Jz, d, Dd not computed by ferromagnet"), json);
         Medium medium = new MediaContext(getClass().getClassLoader()).catalog().get("ferromagnet").configure(PARAMS);
         QubitCoupling q = new QubitCoupling(1.1, 0.9, 0.7);
         DensityMatrix ud = NamedState.UD.density();
