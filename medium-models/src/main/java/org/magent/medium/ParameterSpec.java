@@ -70,6 +70,16 @@ public record ParameterSpec(String name, String unit, String defaultValue, doubl
     }
 
     /**
+     * The spatial dimension d of a medium: "dim", one of 1, 2, 3, default 3.
+     *
+     * @param description what the dimension is of, e.g. "spatial dimension d of the magnet"
+     * @return the spec
+     */
+    public static ParameterSpec dimension(String description) {
+        return new ParameterSpec("dim", "dimensionless", "3", 1, 3, List.of("1", "2", "3"), description);
+    }
+
+    /**
      * A symbolic parameter that takes one of the given values.
      *
      * @param name the parameter name

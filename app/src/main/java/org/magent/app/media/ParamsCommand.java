@@ -4,19 +4,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.magent.app.cli.ExitCode;
-import org.magent.app.output.Format;
 import org.magent.app.output.Json;
 import org.magent.app.output.OutputTarget;
+import org.magent.app.output.ReportOutput;
 import org.magent.app.output.Texts;
 import org.magent.bath.BathParameters;
 import org.magent.bath.BathReport;
-import org.magent.validation.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code magent params}: the bath parameters a medium induces (issue #3 §5). Exit 1 when the medium or the
@@ -31,11 +28,8 @@ public final class ParamsCommand implements Callable<Integer> {
     @Mixin
     private MediumOptions options;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
-    private Format format;
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
-    private Path output;
+    @Mixin
+    private ReportOutput report;
 
     private final PrintStream out;
     private final MediaContext media;
@@ -53,13 +47,10 @@ public final class ParamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format == Format.csv) {
-            throw new InvalidInputException("format", "--format csv is not available for params; use table or json");
-        }
-        try (OutputTarget target = OutputTarget.open("--output", output, out)) {
+        try (OutputTarget target = report.open("params", out)) {
             MediumSetup setup = options.compute(media.catalog());
             target.write(w -> {
-                if (format == Format.json) {
+                if (report.json()) {
                     Json.write(w, json(setup));
                 } else {
                     table(w, setup);

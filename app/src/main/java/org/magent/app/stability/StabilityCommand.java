@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,14 +13,15 @@ import org.magent.app.cli.ExitCode;
 import org.magent.app.media.ConfiguredMedium;
 import org.magent.app.media.MediaContext;
 import org.magent.app.media.MediumOptions;
-import org.magent.app.output.Format;
 import org.magent.app.output.Json;
 import org.magent.app.output.OutputTarget;
+import org.magent.app.output.ReportOutput;
 import org.magent.app.units.ParsedQuantity;
 import org.magent.app.units.QuantityKind;
 import org.magent.medium.Separation;
 import org.magent.validation.InvalidInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -62,11 +62,8 @@ public final class StabilityCommand implements Callable<Integer> {
             description = "Separations along x: n points from a to b (lattices: whole lattice constants).")
     private String separationRange;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
-    private Format format;
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
-    private Path output;
+    @Mixin
+    private ReportOutput report;
 
     private final PrintStream out;
     private final MediaContext media;
@@ -84,10 +81,7 @@ public final class StabilityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format == Format.csv) {
-            throw new InvalidInputException("format", "--format csv is not available for stability; use table or json");
-        }
-        try (OutputTarget target = OutputTarget.open("--output", output, out)) {
+        try (OutputTarget target = report.open("stability", out)) {
             ConfiguredMedium configured = ConfiguredMedium.of(media.catalog(), medium, set);
             int d = ConfiguredMedium.spatialDimension(configured.medium());
             MediumOptions.Qubits q = qubits == null ? null : MediumOptions.qubits(qubits, d);
@@ -140,7 +134,7 @@ public final class StabilityCommand implements Callable<Integer> {
                     units ? "m" : configured.medium().isLattice() ? "lattice constants" : "medium length unit");
             Context context = new Context(configured, lambda, t.value(), separations, u, warnings);
             target.write(w -> {
-                if (format == Format.json) {
+                if (report.json()) {
                     Json.write(w, json(result, context));
                 } else {
                     table(w, result, context);

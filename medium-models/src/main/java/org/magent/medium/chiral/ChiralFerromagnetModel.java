@@ -6,6 +6,7 @@ import org.magent.medium.Medium;
 import org.magent.medium.MediumModel;
 import org.magent.medium.ParameterSpec;
 import org.magent.medium.ParameterValues;
+import org.magent.medium.ferromagnet.FerromagnetModel;
 
 /**
  * The chiral ferromagnet: interfacial Dzyaloshinskii–Moriya interaction makes the magnons non-reciprocal,
@@ -18,8 +19,7 @@ public final class ChiralFerromagnetModel implements MediumModel {
     public static final String NAME = "chiral-ferromagnet";
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec("dim", "dimensionless", "3", 1, 3, List.of("1", "2", "3"),
-                    "spatial dimension d of the magnet"),
+            ParameterSpec.dimension("spatial dimension d of the magnet"),
             ParameterSpec.number("gap", "natural units, energy", 1, Double.NEGATIVE_INFINITY,
                     Double.POSITIVE_INFINITY, "magnon gap Omega = omega_(k=0); the band minimum is "
                             + "Omega - dmi^2/(4 stiffness), negative is accepted and reported unstable"),
@@ -28,10 +28,7 @@ public final class ChiralFerromagnetModel implements MediumModel {
             ParameterSpec.number("dmi", "natural units, energy x length", 0.5, Double.NEGATIVE_INFINITY,
                     Double.POSITIVE_INFINITY, "interfacial DMI: the non-reciprocal term dmi k_x; unstable when "
                             + "dmi^2 > 4 gap stiffness"),
-            ParameterSpec.number("spinDensity", "spin per length^d", 1, Double.MIN_VALUE,
-                    Double.POSITIVE_INFINITY, "spin density s of the polarised ground state"),
-            ParameterSpec.number("damping", "dimensionless", 0, 0, Double.POSITIVE_INFINITY,
-                    "Gilbert damping alpha"));
+            FerromagnetModel.SPIN_DENSITY, FerromagnetModel.DAMPING);
 
     /** Creates the model. */
     public ChiralFerromagnetModel() {

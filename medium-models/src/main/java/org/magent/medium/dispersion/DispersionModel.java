@@ -30,8 +30,7 @@ public final class DispersionModel implements MediumModel {
                     "1 + kx^2 + ky^2 + kz^2", "the band omega_k in kx, ky, kz (components beyond dim are 0) and "
                             + "any other name=value given with --set, which becomes a numeric formula parameter "
                             + "(natural units); exp4j syntax: + - * / ^ ( ) sin cos exp sqrt abs pi ..."),
-            new ParameterSpec("dim", "dimensionless", "3", 1, 3, List.of("1", "2", "3"),
-                    "spatial dimension d of the medium"),
+            ParameterSpec.dimension("spatial dimension d of the medium"),
             ParameterSpec.choice("lattice", "false", List.of("false", "true"),
                     "true: k runs over the Brillouin zone [-pi, pi)^d, lattice constant 1, separations are "
                             + "lattice vectors; false: continuum"),

@@ -11,7 +11,6 @@ import org.magent.medium.StabilityReport;
 import org.magent.medium.greens.Displacement;
 import org.magent.medium.greens.GreensValues;
 import org.magent.medium.greens.QuadraticBandGreens;
-import org.magent.validation.InvalidInputException;
 
 /**
  * A configured continuum ferromagnet, ω_k = Ω + 𝒟k², G^R(ρ, ω) = 2s ∫ d^dk/(2π)^d e^{ik·ρ}/((1+iα)ω − ω_k)
@@ -37,21 +36,6 @@ final class FerromagnetMedium extends InversionSymmetricMedium {
     @Override
     protected GreensValues greens(double omega, List<Displacement> displacements) {
         return greens.evaluate(omega, displacements);
-    }
-
-    /**
-     * Rejects r = 0 in d ≥ 2, where Re G^R(0) diverges and J⊥ would be meaningless. (The band edge ω = Ω
-     * without damping in d ≤ 2, where G^R itself diverges, is refused by {@link QuadraticBandGreens}.)
-     */
-    @Override
-    protected void checkSeparation(Separation r) {
-        super.checkSeparation(r);
-        if (dimension() >= 2 && r.length() == 0) {
-            throw new InvalidInputException("separation", String.format(Locale.ROOT,
-                    "separation = %s (medium length unit) puts both qubits at one point of a %d-dimensional "
-                            + "continuum, where Re G^R(0) and hence J_perp diverge; use r > 0 or a lattice medium",
-                    r.text(), dimension()));
-        }
     }
 
     @Override

@@ -16,18 +16,22 @@ public final class FerromagnetModel implements MediumModel {
     /** The registered name. */
     public static final String NAME = "ferromagnet";
 
+    /** Spin density s of a continuum ferromagnet (spin per length^d), shared with its variants. */
+    public static final ParameterSpec SPIN_DENSITY = ParameterSpec.number("spinDensity", "spin per length^d", 1,
+            Double.MIN_VALUE, Double.POSITIVE_INFINITY, "spin density s of the polarised ground state");
+
+    /** Gilbert damping α ≥ 0 (dimensionless), shared with its variants. */
+    public static final ParameterSpec DAMPING = ParameterSpec.number("damping", "dimensionless", 0, 0,
+            Double.POSITIVE_INFINITY, "Gilbert damping alpha");
+
     private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec("dim", "dimensionless", "3", 1, 3, List.of("1", "2", "3"),
-                    "spatial dimension d of the magnet"),
+            ParameterSpec.dimension("spatial dimension d of the magnet"),
             ParameterSpec.number("gap", "natural units, energy", 1, Double.NEGATIVE_INFINITY,
                     Double.POSITIVE_INFINITY, "magnon gap Omega = omega_(k=0); negative is accepted and "
                             + "reported unstable"),
             ParameterSpec.number("stiffness", "natural units, energy x length^2", 1, Double.MIN_VALUE,
                     Double.POSITIVE_INFINITY, "spin-wave stiffness D in omega_k = Omega + D k^2"),
-            ParameterSpec.number("spinDensity", "spin per length^d", 1, Double.MIN_VALUE,
-                    Double.POSITIVE_INFINITY, "spin density s of the polarised ground state"),
-            ParameterSpec.number("damping", "dimensionless", 0, 0, Double.POSITIVE_INFINITY,
-                    "Gilbert damping alpha"));
+            SPIN_DENSITY, DAMPING);
 
     /** Creates the model. */
     public FerromagnetModel() {

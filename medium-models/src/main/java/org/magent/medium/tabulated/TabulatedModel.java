@@ -25,8 +25,7 @@ public final class TabulatedModel implements MediumModel {
     private static final ParameterSpec FILE_SPEC = new ParameterSpec(FILE, "path", "(required)", Double.NaN,
             Double.NaN, List.of("PATH.csv"), "CSV with columns omega,r,A11,A12_re[,A12_im] (natural units)");
     private static final List<ParameterSpec> NUMERIC_AND_CHOICES = List.of(
-            new ParameterSpec("dim", "dimensionless", "3", 1, 3, List.of("1", "2", "3"),
-                    "spatial dimension d of the medium the table describes"),
+            ParameterSpec.dimension("spatial dimension d of the medium the table describes"),
             ParameterSpec.choice("rInterpolation", "cubic", List.of("cubic", "linear"),
                     "interpolation in r between the tabulated separations (natural cubic spline or linear)"));
 
