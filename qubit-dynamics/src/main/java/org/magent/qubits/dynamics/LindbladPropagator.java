@@ -29,6 +29,8 @@ public final class LindbladPropagator {
     private final BlockDecomposition generator;
     private final double generatorScale;
     private volatile BlockOperator kernelProjector;
+    /** Relaxation rates per block, computed once on first use (immutable once published). */
+    private volatile double[][] rates;
 
     private LindbladPropagator(TwoQubitModel model) {
         this.model = model;
@@ -175,6 +177,18 @@ public final class LindbladPropagator {
     }
 
     private double[] blockRates(int b) {
+        double[][] r = rates;
+        if (r == null) {
+            r = new double[generator.blockCount()][];
+            for (int k = 0; k < r.length; k++) {
+                r[k] = computeBlockRates(k);
+            }
+            rates = r;
+        }
+        return r[b];
+    }
+
+    private double[] computeBlockRates(int b) {
         Complex[] eig = ComplexEigenvalues.of(generator.block(b));
         // Zero test relative to the block's largest |λ| (not its largest rate), so that the round-off of a
         // purely coherent block (no damping) is not mistaken for a slow decay.
@@ -182,12 +196,12 @@ public final class LindbladPropagator {
         for (Complex z : eig) {
             scale = Math.max(scale, z.abs());
         }
-        double[] rates = new double[eig.length];
+        double[] out = new double[eig.length];
         for (int k = 0; k < eig.length; k++) {
             double re = eig[k].getReal();
-            rates[k] = Math.abs(re) <= KernelProjector.DEFAULT_RELATIVE_TOLERANCE * scale ? 0.0 : -re;
+            out[k] = Math.abs(re) <= KernelProjector.DEFAULT_RELATIVE_TOLERANCE * scale ? 0.0 : -re;
         }
-        return rates;
+        return out;
     }
 
     /**
