@@ -8,10 +8,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 import org.magent.validation.InvalidInputException;
 
@@ -97,11 +95,7 @@ public final class OutputTarget implements AutoCloseable {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
         try {
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            TempFiles.moveInto(temp, target);
             committed = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the output into " + target + ": " + e.getMessage(), e);

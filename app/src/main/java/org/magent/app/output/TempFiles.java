@@ -1,9 +1,11 @@
 package org.magent.app.output;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -32,5 +34,21 @@ public final class TempFiles {
                 ? Files.createTempFile(dir, prefix, suffix,
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")))
                 : Files.createTempFile(dir, prefix, suffix);
+    }
+
+    /**
+     * Moves a finished temporary file over the target atomically (a plain replace where the file system cannot
+     * move atomically).
+     *
+     * @param temp the temporary file
+     * @param target the destination
+     * @throws IOException if the move fails
+     */
+    public static void moveInto(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

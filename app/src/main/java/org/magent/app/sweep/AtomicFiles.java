@@ -3,10 +3,8 @@ package org.magent.app.sweep;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.magent.app.output.TempFiles;
 
 /** Whole-file writes that never leave a partial file: a temporary file in the same directory, then ATOMIC_MOVE. */
@@ -28,7 +26,7 @@ public final class AtomicFiles {
             Path temp = TempFiles.create(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
             try {
                 Files.write(temp, content);
-                move(temp, target);
+                TempFiles.moveInto(temp, target);
             } finally {
                 Files.deleteIfExists(temp);
             }
@@ -47,20 +45,5 @@ public final class AtomicFiles {
      */
     public static Path write(Path target, String text) {
         return write(target, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Moves a finished temporary file over the target atomically (plain replace where the file system cannot).
-     *
-     * @param temp the temporary file
-     * @param target the destination
-     * @throws IOException if the move fails
-     */
-    static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

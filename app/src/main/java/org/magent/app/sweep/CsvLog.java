@@ -84,7 +84,7 @@ final class CsvLog implements AutoCloseable {
                     w.write('\n');
                 }
             }
-            AtomicFiles.move(temp, csv);
+            TempFiles.moveInto(temp, csv);
             return new CsvLog(Files.newBufferedWriter(csv, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
