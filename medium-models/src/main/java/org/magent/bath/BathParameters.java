@@ -22,21 +22,24 @@ import org.magent.validation.InvalidInputException;
  * an unstable medium must be reportable as a verdict. {@link #positivityViolations()} lists what fails;
  * the dynamics engine refuses such an h.
  *
- * @param a local relaxation a, rate of σ⁺ jumps (decay towards |↑⟩) (natural units, energy)
- * @param aTilde local excitation ã, rate of σ⁻ jumps (natural units, energy)
+ * @param a local relaxation a of qubit 1 (a_1), rate of σ1⁺ jumps (decay towards |↑⟩) (natural units, energy)
+ * @param aTilde local excitation ã of qubit 1 (ã_1), rate of σ1⁻ jumps (natural units, energy)
  * @param coupling dissipative coupling A (complex, natural units, energy)
  * @param couplingTilde dissipative coupling Ã (complex, natural units, energy)
  * @param jPerp XY coupling J⊥ (natural units, energy)
  * @param jz Ising coupling Jz (natural units, energy)
  * @param dmi Dzyaloshinskii-Moriya coupling D (natural units, energy)
- * @param dephasing local pure dephasing d (natural units, energy)
+ * @param dephasing local pure dephasing d of qubit 1 (d_1) (natural units, energy)
  * @param dephasingCoupling correlated dephasing 𝔇 (complex, natural units, energy)
  * @param longitudinalComputed whether Jz, d and 𝔇 were computed; when false they are 0 and marked "not computed"
  * @param provenance where the numbers came from
+ * @param a2 local relaxation a_2 of qubit 2 (natural units, energy); equal to {@code a} for identical qubits
+ * @param aTilde2 local excitation ã_2 of qubit 2 (natural units, energy)
+ * @param dephasing2 local pure dephasing d_2 of qubit 2 (natural units, energy)
  */
 public record BathParameters(double a, double aTilde, Complex coupling, Complex couplingTilde,
         double jPerp, double jz, double dmi, double dephasing, Complex dephasingCoupling,
-        boolean longitudinalComputed, Provenance provenance) {
+        boolean longitudinalComputed, Provenance provenance, double a2, double aTilde2, double dephasing2) {
 
     private static final String UNIT = "natural units, energy";
 
@@ -52,6 +55,57 @@ public record BathParameters(double a, double aTilde, Complex coupling, Complex 
         Checks.finite("d", dephasing, UNIT);
         finiteComplex("Dd", dephasingCoupling);
         Objects.requireNonNull(provenance, "provenance");
+        Checks.finite("a2", a2, UNIT);
+        Checks.finite("at2", aTilde2, UNIT);
+        Checks.finite("d2", dephasing2, UNIT);
+    }
+
+    /**
+     * Bath parameters of two qubits with the same local terms (a_1 = a_2, ã_1 = ã_2, d_1 = d_2), the case of
+     * Eq. (4) of the paper.
+     *
+     * @param a local relaxation a (natural units, energy)
+     * @param aTilde local excitation ã (natural units, energy)
+     * @param coupling A (natural units, energy)
+     * @param couplingTilde Ã (natural units, energy)
+     * @param jPerp J⊥ (natural units, energy)
+     * @param jz Jz (natural units, energy)
+     * @param dmi D (natural units, energy)
+     * @param dephasing d (natural units, energy)
+     * @param dephasingCoupling 𝔇 (natural units, energy)
+     * @param longitudinalComputed whether Jz, d and 𝔇 were computed
+     * @param provenance where the numbers came from
+     */
+    public BathParameters(double a, double aTilde, Complex coupling, Complex couplingTilde, double jPerp,
+            double jz, double dmi, double dephasing, Complex dephasingCoupling, boolean longitudinalComputed,
+            Provenance provenance) {
+        this(a, aTilde, coupling, couplingTilde, jPerp, jz, dmi, dephasing, dephasingCoupling,
+                longitudinalComputed, provenance, a, aTilde, dephasing);
+    }
+
+    /**
+     * Whether both qubits have the same local terms (a_1 = a_2, ã_1 = ã_2, d_1 = d_2 exactly), the form of Eq. (4).
+     *
+     * @return true for identical local terms
+     */
+    public boolean locallySymmetric() {
+        return a == a2 && aTilde == aTilde2 && dephasing == dephasing2;
+    }
+
+    /**
+     * The same parameters with other local terms for each qubit, e.g. with intrinsic relaxation added.
+     *
+     * @param a1 a_1 (natural units, energy)
+     * @param a2 a_2 (natural units, energy)
+     * @param aTilde1 ã_1 (natural units, energy)
+     * @param aTilde2 ã_2 (natural units, energy)
+     * @param d1 d_1 (natural units, energy)
+     * @param d2 d_2 (natural units, energy)
+     * @return the new parameters
+     */
+    public BathParameters withLocal(double a1, double a2, double aTilde1, double aTilde2, double d1, double d2) {
+        return new BathParameters(a1, aTilde1, coupling, couplingTilde, jPerp, jz, dmi, d1, dephasingCoupling,
+                longitudinalComputed, provenance, a2, aTilde2, d2);
     }
 
     private static void finiteComplex(String name, Complex z) {
@@ -85,25 +139,39 @@ public record BathParameters(double a, double aTilde, Complex coupling, Complex 
     }
 
     /**
-     * The positivity conditions of h that fail: a ≥ |A|, ã ≥ |Ã|, d ≥ |𝔇| (Eq. S42), and a, ã, d ≥ 0.
-     * Each entry names the inequality and by how much it fails. Empty when h is positive semidefinite
-     * within a relative tolerance of 1e-12.
+     * The positivity conditions of h that fail: a ≥ |A|, ã ≥ |Ã|, d ≥ |𝔇| (Eq. S42), and a, ã, d ≥ 0; with
+     * different local terms per qubit, each 2×2 block [[x_1, X*],[X, x_2]] is positive semidefinite when
+     * x_1, x_2 ≥ 0 and √(x_1 x_2) ≥ |X|. Each entry names the inequality and by how much it fails. Empty when
+     * h is positive semidefinite within a relative tolerance of 1e-12.
      *
      * @return human-readable descriptions of the violated conditions
      */
     public List<String> positivityViolations() {
         List<String> out = new ArrayList<>();
-        check(out, "a >= |A|", "a", a, "|A|", coupling.abs());
-        check(out, "at >= |At|", "at", aTilde, "|At|", couplingTilde.abs());
-        check(out, "d >= |Dd|", "d", dephasing, "|Dd|", dephasingCoupling.abs());
+        block(out, "a", a, a2, "|A|", coupling.abs());
+        block(out, "at", aTilde, aTilde2, "|At|", couplingTilde.abs());
+        block(out, "d", dephasing, dephasing2, "|Dd|", dephasingCoupling.abs());
         return out;
+    }
+
+    private static void block(List<String> out, String name, double x1, double x2, String rhsName, double rhs) {
+        if (x1 == x2) {
+            check(out, name + " >= " + rhsName, name, x1, rhsName, rhs);
+            return;
+        }
+        check(out, name + "1 >= 0", name + "1", x1, "0", 0);
+        check(out, name + "2 >= 0", name + "2", x2, "0", 0);
+        if (x1 >= 0 && x2 >= 0) {
+            String lhs = "sqrt(" + name + "1 " + name + "2)";
+            check(out, lhs + " >= " + rhsName, lhs, Math.sqrt(x1 * x2), rhsName, rhs);
+        }
     }
 
     private static void check(List<String> out, String rule, String lhsName, double lhs, String rhsName,
             double rhs) {
         double tol = 1e-12 * Math.max(Math.abs(lhs), rhs);
         if (lhs < rhs - tol) {
-            out.add(String.format("h is not positive semidefinite: %s fails, %s = %.6g < %s = %.6g by %.3g (%s)",
+            out.add(String.format(java.util.Locale.ROOT, "h is not positive semidefinite: %s fails, %s = %.6g < %s = %.6g by %.3g (%s)",
                     rule, lhsName, lhs, rhsName, rhs, rhs - lhs, UNIT));
         }
     }

@@ -95,16 +95,17 @@ public final class Liouvillians {
 
     /**
      * The coefficient matrix h of Eq. (4), main-text form (Eq. (S35) has a typo):
-     * h = [[ã, Ã],[Ã*, ã]] ⊕ [[a, A*],[A, a]] ⊕ [[d, 𝔇],[𝔇*, d]], row n, column m.
+     * h = [[ã, Ã],[Ã*, ã]] ⊕ [[a, A*],[A, a]] ⊕ [[d, 𝔇],[𝔇*, d]], row n, column m; with different local terms
+     * per qubit the diagonals are (ã_1, ã_2), (a_1, a_2), (d_1, d_2).
      *
      * @param b the bath
      * @return a new 6×6 Hermitian matrix (natural units, energy)
      */
     public static ComplexMatrix coefficientMatrix(BathParameters b) {
         ComplexMatrix h = ComplexMatrix.zeros(6, 6);
-        pair(h, 0, b.aTilde(), b.couplingTilde());
-        pair(h, 2, b.a(), b.coupling().conjugate());
-        pair(h, 4, b.dephasing(), b.dephasingCoupling());
+        pair(h, 0, b.aTilde(), b.aTilde2(), b.couplingTilde());
+        pair(h, 2, b.a(), b.a2(), b.coupling().conjugate());
+        pair(h, 4, b.dephasing(), b.dephasing2(), b.dephasingCoupling());
         return h;
     }
 
@@ -120,10 +121,10 @@ public final class Liouvillians {
         return new ComplexMatrix[] {on1(sm), on2(sm), on1(sp), on2(sp), on1(sz), on2(sz)};
     }
 
-    /** Sets the 2×2 block [[diag, off],[off*, diag]] at (k, k). */
-    private static void pair(ComplexMatrix h, int k, double diag, Complex off) {
-        h.set(k, k, diag, 0);
-        h.set(k + 1, k + 1, diag, 0);
+    /** Sets the 2×2 block [[diag1, off],[off*, diag2]] at (k, k). */
+    private static void pair(ComplexMatrix h, int k, double diag1, double diag2, Complex off) {
+        h.set(k, k, diag1, 0);
+        h.set(k + 1, k + 1, diag2, 0);
         h.set(k, k + 1, off.getReal(), off.getImaginary());
         h.set(k + 1, k, off.getReal(), -off.getImaginary());
     }

@@ -10,6 +10,9 @@ import org.magent.bath.BathParameters;
  * eigenvalues −Jz − iκ ± √disc,   disc = δ² + 4|g|² − |B|² − 4i Re(gB)
  * </pre>
  * (Eq. (12)-(15) generalised; with J⊥ = D = 0 disc = δ² − Γ² for real, equal-phase A, Ã, Γ = |A| + |Ã|.)
+ * With different local terms per qubit the diagonal decay constants of |↑↓⟩ and |↓↑⟩ are κ_↑↓ = ã_1 + a_2 + d_1 + d_2
+ * − 2Re𝔇 and κ_↓↑ = a_1 + ã_2 + d_1 + d_2 − 2Re𝔇; then κ is their mean and δ becomes δ + iε, ε = (κ_↑↓ − κ_↓↑)/2, so
+ * disc = (δ + iε)² + 4|g|² − |B|² − 4i Re(gB).
  *
  * <p>The exceptional point / critical damping is disc = 0 within a relative tolerance
  * {@link #RELATIVE_TOLERANCE}: |disc| ≤ 1e-9·(δ² + 4|g|² + |B|²). With all three terms zero (uncoupled qubits at
@@ -46,19 +49,21 @@ public final class Regimes {
         double g2 = g.getReal() * g.getReal() + g.getImaginary() * g.getImaginary();
         double b2 = bb.getReal() * bb.getReal() + bb.getImaginary() * bb.getImaginary();
         double reGb = g.getReal() * bb.getReal() - g.getImaginary() * bb.getImaginary();
-        return new Complex(delta * delta + 4 * g2 - b2, -4 * reGb);
+        double eps = 0.5 * ((b.aTilde() + b.a2()) - (b.a() + b.aTilde2()));
+        return new Complex(delta * delta - eps * eps + 4 * g2 - b2, 2 * delta * eps - 4 * reGb);
     }
 
     /**
      * The decay constant κ = a + ã + 2d − 2Re𝔇 of the single-excitation sector (both eigenvalues of H_nh have
-     * imaginary part −κ ± Im√disc).
+     * imaginary part −κ ± Im√disc); with different local terms, κ = (a_1 + a_2 + ã_1 + ã_2)/2 + d_1 + d_2 − 2Re𝔇.
      *
      * @param m the system
      * @return κ (natural units, energy)
      */
     public static double kappa(TwoQubitModel m) {
         BathParameters b = m.bath();
-        return b.a() + b.aTilde() + 2 * b.dephasing() - 2 * b.dephasingCoupling().getReal();
+        return 0.5 * (b.a() + b.a2() + b.aTilde() + b.aTilde2()) + b.dephasing() + b.dephasing2()
+                - 2 * b.dephasingCoupling().getReal();
     }
 
     /**
@@ -110,7 +115,8 @@ public final class Regimes {
         BathParameters b = m.bath();
         double delta = m.fields().detuning();
         Complex bb = b.coupling().add(b.couplingTilde());
-        double scale = delta * delta + 4 * (b.jPerp() * b.jPerp() + b.dmi() * b.dmi())
+        double eps = 0.5 * ((b.aTilde() + b.a2()) - (b.a() + b.aTilde2()));
+        double scale = delta * delta + eps * eps + 4 * (b.jPerp() * b.jPerp() + b.dmi() * b.dmi())
                 + bb.getReal() * bb.getReal() + bb.getImaginary() * bb.getImaginary();
         Complex disc = discriminant(m);
         double tol = RELATIVE_TOLERANCE * scale;
