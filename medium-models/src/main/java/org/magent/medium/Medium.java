@@ -85,4 +85,14 @@ public interface Medium {
     default boolean hasFiniteLocalRealPart() {
         return isLattice();
     }
+
+    /**
+     * What a user of this medium should know that is neither an error nor an instability (e.g. a metastable
+     * state, a limit taken at a degenerate point).
+     *
+     * @return notes, one line each; empty by default
+     */
+    default List<String> notes() {
+        return List.of();
+    }
 }
