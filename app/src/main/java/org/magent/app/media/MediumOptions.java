@@ -126,7 +126,7 @@ public final class MediumOptions {
     }
 
     /**
-     * Validates the options, configures the medium and computes the bath (FDT layer, DESIGN.md §2). Every
+     * Validates the options, configures the medium and computes the bath (FDT layer, docs/physics.md). Every
      * quantity may carry a unit (org.magent.app.units): medium parameters by the kind of their declared unit,
      * Δ1, Δ2 energies, λ a coupling ((rad/s)·m^(d/2)), T a temperature, r a length; for a medium with
      * {@code stiffness} and {@code spinDensity}, {@code exchangeConstant} and {@code magnetisation} (and
@@ -194,7 +194,7 @@ public final class MediumOptions {
     }
 
     /**
-     * The warning for inputs that mix physical units with bare numbers (UNITS_CONVENTION.md): the bare ones are
+     * The warning for inputs that mix physical units with bare numbers (docs/units.md): the bare ones are
      * read as SI-based natural units.
      *
      * @param bareNames the quantities with a physical dimension given bare or by default

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code magent params}: the bath parameters a medium induces (issue #3 §5). Exit 1 when the medium or the
+ * {@code magent params}: the bath parameters a medium induces. Exit 1 when the medium or the
  * bath is unstable (a verdict), 0 otherwise.
  */
 @Command(name = "params", mixinStandardHelpOptions = true,

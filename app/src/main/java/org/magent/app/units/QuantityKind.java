@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The kinds of physical quantity magent accepts at its edges, each with its natural unit (the SI-based
- * natural system of UNITS_CONVENTION.md, ħ = k_B = 1) and the units a value of that kind may carry.
+ * natural system of docs/units.md, ħ = k_B = 1) and the units a value of that kind may carry.
  *
  * <p>"Energy-like" units all become angular frequencies (rad/s): an energy E → E/ħ; a cyclic frequency f (Hz)
  * → 2πf; an angular frequency (rad/s) or a rate (1/s, s^-1) as is; a temperature T → k_B T/ħ; a magnetic field

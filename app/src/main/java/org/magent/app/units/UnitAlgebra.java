@@ -193,7 +193,7 @@ final class UnitAlgebra {
     }
 
     /**
-     * The natural value (UNITS_CONVENTION.md) of one of the given unit for a quantity of the given kind.
+     * The natural value (docs/units.md) of one of the given unit for a quantity of the given kind.
      *
      * @param kind the kind of quantity
      * @param term the unit
