@@ -10,6 +10,7 @@ import org.magent.app.evolve.EvolveCommand;
 import org.magent.app.media.MediaContext;
 import org.magent.app.media.ModelsCommand;
 import org.magent.app.media.ParamsCommand;
+import org.magent.app.relaxometry.RelaxometryCommand;
 import org.magent.app.plugin.PluginOptions;
 import org.magent.app.stability.StabilityCommand;
 import org.magent.app.sweep.SweepCommand;
@@ -64,7 +65,8 @@ public final class Main {
                     .addSubcommand(new ModelsCommand(out, media))
                     .addSubcommand(new ParamsCommand(out, media))
                     .addSubcommand(new StabilityCommand(out, media))
-                    .addSubcommand(new SweepCommand(out, err, media));
+                    .addSubcommand(new SweepCommand(out, err, media))
+                    .addSubcommand(new RelaxometryCommand(out, media));
             cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
             cl.setErr(errWriter);
             cl.setExecutionExceptionHandler(errors);

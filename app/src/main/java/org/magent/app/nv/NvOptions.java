@@ -65,6 +65,15 @@ public final class NvOptions {
     }
 
     /**
+     * The {@code --field} text, or null.
+     *
+     * @return the field (a value, or a range for relaxometry) as typed
+     */
+    public String fieldText() {
+        return field;
+    }
+
+    /**
      * The polar angle of the field.
      *
      * @return θ_B (rad)

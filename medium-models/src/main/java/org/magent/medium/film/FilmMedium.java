@@ -77,7 +77,8 @@ public final class FilmMedium implements FieldMedium {
                     + "Zeeman and shape-anisotropy energy (d2E/dtheta2 = %.6g T)", eq.describe(), eq.curvature()));
         }
         double[] min = band.bandMinimum();
-        if (min[0] < 0) {
+        // ω² below zero by more than round-off (a gapless band, B = 0, reaches 0 at k = 0)
+        if (min[0] < 0 && min[0] * min[0] > 1e-10 * band.omegaM() * band.omegaM()) {
             findings.add(String.format(Locale.ROOT, "soft spin wave: omega(k)^2 < 0 at k = %.6g rad/um, phi = "
                     + "%.4g deg (omega^2 = %.6g rad^2/s^2): the uniform state is unstable", min[1] * 1e-6,
                     Math.toDegrees(min[2]), -min[0] * min[0]));

@@ -182,7 +182,7 @@ public final class SpinWaveBand {
      * @return ω(0) (rad/s)
      */
     public double kittelFrequency() {
-        return frequency(0, 0);
+        return Math.sqrt(Math.max(0, frequencySquared(0, 1, 0)));
     }
 
     /**
@@ -223,6 +223,9 @@ public final class SpinWaveBand {
         }
         best = frequencySquared(bestK, Math.cos(bestPhi), Math.sin(bestPhi));
         double w = best >= 0 ? Math.sqrt(best) : -Math.sqrt(-best);
+        if (w < 0 && w * w <= 1e-10 * omegaM * omegaM) {
+            w = 0; // a gapless band (B = 0) touches zero at k = 0; below that is round-off
+        }
         return new double[] {w, bestK, bestPhi};
     }
 
