@@ -10,6 +10,8 @@ import org.magent.medium.FieldCorrelators;
 import org.magent.medium.FieldMedium;
 import org.magent.medium.FieldTensor;
 import org.magent.medium.StabilityReport;
+import org.magent.nv.DipolarCoupling;
+import org.magent.nv.IntrinsicDecoherence;
 import org.magent.nv.NvQubit;
 import org.magent.physics.PhysicalConstants;
 import org.magent.validation.Checks;
@@ -55,7 +57,7 @@ public final class NvPairBath {
      */
     public static List<Point> compute(FieldMedium medium, NvQubit qubit1, NvQubit qubit2, double temperature,
             double directionAngle, double[] distances) {
-        return compute(medium, qubit1, qubit2, List.of(temperature), directionAngle, distances).get(0);
+        return compute(medium, qubit1, qubit2, List.of(temperature), directionAngle, distances, true).get(0);
     }
 
     /**
@@ -68,10 +70,11 @@ public final class NvPairBath {
      * @param temperatures the temperatures T (K), each ≥ 0
      * @param directionAngle the direction of r̂ from x̂ (rad)
      * @param distances ρ ≥ 0 (m)
+     * @param directDipolar whether to add the direct NV–NV dipole–dipole coupling ({@link DipolarCoupling})
      * @return for each temperature, one point per distance
      */
     public static List<List<Point>> compute(FieldMedium medium, NvQubit qubit1, NvQubit qubit2,
-            List<Double> temperatures, double directionAngle, double[] distances) {
+            List<Double> temperatures, double directionAngle, double[] distances, boolean directDipolar) {
         Objects.requireNonNull(medium, "medium");
         boolean anyWarm = false;
         for (double t : temperatures) {
@@ -114,12 +117,16 @@ public final class NvPairBath {
         double accuracy = Math.max(cross.relativeAccuracy(), zero.relativeAccuracy());
         List<String> notes = new ArrayList<>(medium.notes());
         StabilityReport mediumStability = medium.stability();
+        FieldMedium.MarkovScales scales = medium.markovScales(mean, directionAngle);
+        double dh = h2 - h1;
         List<List<Point>> out = new ArrayList<>();
         for (double temperature : temperatures) {
             double tNat = PhysicalConstants.BOLTZMANN * temperature / PhysicalConstants.HBAR;
             double[] th1 = thermal(d1, tNat);
             double[] th2 = thermal(d2, tNat);
             double[] th = thermal(mean, tNat);
+            IntrinsicDecoherence int1 = IntrinsicDecoherence.of(qubit1.centre(), d1, temperature);
+            IntrinsicDecoherence int2 = IntrinsicDecoherence.of(qubit2.centre(), d2, temperature);
             List<Point> points = new ArrayList<>(distances.length);
             for (int i = 0; i < distances.length; i++) {
                 FieldTensor g12t = cross.backward().get(i);
@@ -149,15 +156,31 @@ public final class NvPairBath {
                 Complex bigA = spectral12.multiply(0.5 * th[0]);
                 Complex bigAt = spectral12.multiply(0.5 * th[1]);
                 double rho = distances[i];
+                double[] r = {rho * Math.cos(directionAngle), rho * Math.sin(directionAngle), dh};
+                DipolarCoupling direct = directDipolar ? DipolarCoupling.of(qubit1, qubit2, r) : DipolarCoupling.NONE;
+                Coupling mediumPart = new Coupling(coherent.getReal(), jz, coherent.getImaginary());
+                Coupling directPart = new Coupling(direct.jPerp(), direct.jz(), direct.dmi());
                 Provenance provenance = new Provenance(medium.name(), medium.parameterValues(), mean, tNat,
-                        List.of(rho * Math.cos(directionAngle), rho * Math.sin(directionAngle), 0.0), accuracy);
-                BathParameters bath = new BathParameters(plain(a1), plain(at1), plain(bigA), plain(bigAt),
+                        List.of(r[0], r[1], r[2]), accuracy);
+                BathParameters mediumBath = new BathParameters(plain(a1), plain(at1), plain(bigA), plain(bigAt),
                         plain(coherent.getReal()), plain(jz), plain(coherent.getImaginary()), plain(dd1),
                         plain(ddCross), true, provenance, plain(a2), plain(at2), plain(dd2));
+                BathParameters bath = new BathParameters(plain(a1 + int1.a()), plain(at1 + int1.aTilde()),
+                        plain(bigA), plain(bigAt), plain(mediumPart.jPerp() + directPart.jPerp()),
+                        plain(mediumPart.jz() + directPart.jz()), plain(mediumPart.dmi() + directPart.dmi()),
+                        plain(dd1 + int1.dephasing()), plain(ddCross), true, provenance, plain(a2 + int2.a()),
+                        plain(at2 + int2.aTilde()), plain(dd2 + int2.dephasing()));
                 List<String> warnings = new ArrayList<>(notes);
-                StabilityReport bathStability = StabilityReport.of(bathFindings(bath, accuracy));
+                String close = directDipolar ? DipolarCoupling.warning(Math.sqrt(rho * rho + dh * dh)) : null;
+                if (close != null) {
+                    warnings.add(close);
+                }
+                MarkovRatios markov = MarkovRatios.of(mediumBath, directPart, scales, Math.sqrt(rho * rho + dh * dh));
+                warnings.addAll(markov.warnings());
+                StabilityReport bathStability = StabilityReport.of(bathFindings(mediumBath, accuracy));
                 points.add(new Point(new BathReport(bath, mediumStability, bathStability, OptionalDouble.empty(),
-                        warnings), d1, d2, g11, g22, g12, g21));
+                        warnings), d1, d2, g11, g22, g12, g21, mediumPart, directPart, direct.shift1(),
+                        direct.shift2(), markov));
             }
             out.add(points);
         }
@@ -219,18 +242,43 @@ public final class NvPairBath {
     }
 
     /**
+     * A coherent coupling of H_eff: J⊥, Jz, D.
+     *
+     * @param jPerp J⊥ (rad/s)
+     * @param jz Jz (rad/s)
+     * @param dmi D (rad/s)
+     */
+    public record Coupling(double jPerp, double jz, double dmi) {
+    }
+
+    /**
      * One separation: the bath report and the raw transverse correlators.
      *
-     * @param report the bath parameters (rad/s), stability verdicts and warnings
-     * @param delta1 Δ1 of NV 1 (rad/s)
-     * @param delta2 Δ2 of NV 2 (rad/s)
+     * @param report the master-equation coefficients (rad/s): medium-induced rates plus the NVs' intrinsic local
+     *     terms, coherent couplings medium plus direct; stability verdicts (of the medium's bath) and warnings
+     * @param delta1 Δ1 of NV 1 (rad/s), without the dipolar shift
+     * @param delta2 Δ2 of NV 2 (rad/s), without the dipolar shift
      * @param g11 g_11(Δ1) (rad/s)
      * @param g22 g_22(Δ2) (rad/s)
      * @param g12 g_12(Δ) (rad/s)
      * @param g21 g_21(Δ) (rad/s)
+     * @param medium the medium-induced J⊥, Jz, D
+     * @param direct the direct dipolar J⊥, Jz, D (0 when switched off)
+     * @param shift1 the direct dipolar shift δΔ1 of NV 1's splitting (rad/s)
+     * @param shift2 the direct dipolar shift δΔ2 of NV 2's splitting (rad/s)
+     * @param markov the Markov-validity ratios
      */
     public record Point(BathReport report, double delta1, double delta2, Complex g11, Complex g22, Complex g12,
-            Complex g21) {
+            Complex g21, Coupling medium, Coupling direct, double shift1, double shift2, MarkovRatios markov) {
+
+        /**
+         * The splittings including the direct dipolar shifts, for the dynamics: Δ_i + δΔ_i.
+         *
+         * @return {Δ1 + δΔ1, Δ2 + δΔ2} (rad/s)
+         */
+        public double[] shiftedSplittings() {
+            return new double[] {delta1 + shift1, delta2 + shift2};
+        }
 
         /** Validates presence. */
         public Point {

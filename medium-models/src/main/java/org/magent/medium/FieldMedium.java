@@ -42,6 +42,28 @@ public interface FieldMedium extends Medium {
             double relativeTolerance);
 
     /**
+     * The time and frequency scales of the medium at a frequency, against which the Born–Markov approximation of the
+     * paper is judged: the linewidth of its excitations, the distance of ω from the edge of their band, and their
+     * group velocity along a direction.
+     *
+     * @param omega ω (rad/s)
+     * @param directionAngle the in-plane direction (rad)
+     * @return the scales
+     */
+    MarkovScales markovScales(double omega, double directionAngle);
+
+    /**
+     * Scales of the medium that set its memory time.
+     *
+     * @param linewidth the damping rate of the resonant excitations, e.g. αω for Gilbert damping (rad/s)
+     * @param bandEdgeDistance |ω − ω_band bottom| (rad/s)
+     * @param groupVelocity the group velocity of the resonant excitations along the direction (m/s); the smallest over
+     *     the resonance when none propagates exactly along it, 0 when ω is outside the band
+     */
+    record MarkovScales(double linewidth, double bandEdgeDistance, double groupVelocity) {
+    }
+
+    /**
      * A field medium has no contact correlators: its qubits must be given as field probes (NV centres).
      *
      * @throws InvalidInputException always

@@ -13,7 +13,8 @@ import org.magent.validation.InvalidInputException;
  * @param transition −1 (m_s = 0 ↔ −1, the default) or +1 (m_s = 0 ↔ +1)
  * @param height h above the film's top surface (m), &gt; 0
  * @param t1 the intrinsic longitudinal relaxation time T1 (s), &gt; 0; +∞ for none
- * @param t2 the intrinsic coherence time T2 (s), &gt; 0, at most 2T1; +∞ for none
+ * @param t2 the intrinsic coherence time T2 (s), &gt; 0, at most 2T1; +∞ with a finite T1 means T2 = 2T1 (no pure
+ *     dephasing)
  */
 public record NvCentre(NvAxis axis, int transition, double height, double t1, double t2) {
 
@@ -27,6 +28,9 @@ public record NvCentre(NvAxis axis, int transition, double height, double t1, do
         Checks.positive("height", height, "m");
         if (Double.isNaN(t1) || t1 <= 0) {
             throw new InvalidInputException("t1", "t1 = " + t1 + " s must be positive");
+        }
+        if (Double.isInfinite(t2) && !Double.isInfinite(t1)) {
+            t2 = 2 * t1;
         }
         if (Double.isNaN(t2) || t2 <= 0) {
             throw new InvalidInputException("t2", "t2 = " + t2 + " s must be positive");

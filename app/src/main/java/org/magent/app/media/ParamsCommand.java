@@ -83,7 +83,7 @@ public final class ParamsCommand implements Callable<Integer> {
         double t = NvOptions.kelvin(options.temperatureText());
         InPlaneSeparation r = InPlaneSeparation.parse(options.separationText());
         try (OutputTarget target = report.open("params", out)) {
-            FilmParams result = FilmParams.compute(setup, t, r);
+            FilmParams result = FilmParams.compute(setup, t, r, nv.directDipolar());
             target.write(w -> {
                 if (report.json()) {
                     Json.write(w, result.json());

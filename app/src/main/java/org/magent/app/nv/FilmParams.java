@@ -39,13 +39,15 @@ public record FilmParams(FilmSetup setup, NvQubit qubit1, NvQubit qubit2, double
      * @param setup the film and NVs
      * @param temperature T (K)
      * @param separation r (m)
+     * @param directDipolar whether to include the direct NV–NV dipolar coupling
      * @return the result
      */
-    public static FilmParams compute(FilmSetup setup, double temperature, InPlaneSeparation separation) {
+    public static FilmParams compute(FilmSetup setup, double temperature, InPlaneSeparation separation,
+            boolean directDipolar) {
         NvQubit q1 = setup.qubit1();
         NvQubit q2 = setup.qubit2();
-        List<NvPairBath.Point> points = NvPairBath.compute(setup.medium(), q1, q2, temperature, separation.angle(),
-                new double[] {separation.distance()});
+        List<NvPairBath.Point> points = NvPairBath.compute(setup.medium(), q1, q2, List.of(temperature),
+                separation.angle(), new double[] {separation.distance()}, directDipolar).get(0);
         return new FilmParams(setup, q1, q2, temperature, separation, points.get(0));
     }
 
@@ -76,6 +78,18 @@ public record FilmParams(FilmSetup setup, NvQubit qubit1, NvQubit qubit2, double
         n.put("Delta", 0.5 * (point.delta1() + point.delta2()));
         n.put("Delta1", point.delta1());
         n.put("Delta2", point.delta2());
+        n.put("Jperp_medium", point.medium().jPerp());
+        n.put("Jz_medium", point.medium().jz());
+        n.put("D_medium", point.medium().dmi());
+        n.put("Jperp_direct", point.direct().jPerp());
+        n.put("Jz_direct", point.direct().jz());
+        n.put("D_direct", point.direct().dmi());
+        n.put("Delta1_shift_direct", point.shift1());
+        n.put("Delta2_shift_direct", point.shift2());
+        ObjectNode markov = n.putObject("markov_ratios");
+        markov.put("rate_over_linewidth", point.markov().linewidth());
+        markov.put("rate_over_band_edge", point.markov().bandEdge());
+        markov.put("delay_times_rate", point.markov().delay());
         ObjectNode cov = n.putObject("covariance");
         cov.set("A_over_a", Json.complex(ratio(b.coupling(), Math.sqrt(b.a() * b.a2()))));
         cov.set("At_over_at", Json.complex(ratio(b.couplingTilde(), Math.sqrt(b.aTilde() * b.aTilde2()))));
@@ -145,12 +159,19 @@ public record FilmParams(FilmSetup setup, NvQubit qubit1, NvQubit qubit2, double
         row(w, "W = 2a", Texts.number(2 * b.a()));
         row(w, "A", Texts.complexShort(b.coupling()));
         row(w, "At", Texts.complexShort(b.couplingTilde()));
-        row(w, "Jperp", Texts.number(b.jPerp()));
-        row(w, "Jz", Texts.number(b.jz()));
-        row(w, "D", Texts.number(b.dmi()));
+        row(w, "Jperp", Texts.number(b.jPerp()) + "   (medium " + Texts.number(point.medium().jPerp())
+                + ", direct " + Texts.number(point.direct().jPerp()) + ")");
+        row(w, "Jz", Texts.number(b.jz()) + "   (medium " + Texts.number(point.medium().jz()) + ", direct "
+                + Texts.number(point.direct().jz()) + ")");
+        row(w, "D", Texts.number(b.dmi()) + "   (medium " + Texts.number(point.medium().dmi()) + ", direct "
+                + Texts.number(point.direct().dmi()) + ")");
         row(w, "d", Texts.number(b.dephasing()) + (b.locallySymmetric() ? "" : "   d2 " + Texts.number(b.dephasing2())));
         row(w, "Dd", Texts.complexShort(b.dephasingCoupling()));
         row(w, "A/a", Texts.complexShort(ratio(b.coupling(), Math.sqrt(b.a() * b.a2()))));
+        row(w, "dDelta", Texts.number(point.shift1()) + ", " + Texts.number(point.shift2())
+                + "   (direct dipolar shifts of Delta1, Delta2)");
+        row(w, "markov", String.format(Locale.ROOT, "rate/linewidth %.3g, rate/band-edge %.3g, delay*rate %.3g",
+                point.markov().linewidth(), point.markov().bandEdge(), point.markov().delay()));
         row(w, "stable", Boolean.toString(r.stable()));
         r.mediumStability().findings().forEach(f -> w.println("# unstable: " + f));
         r.bathStability().findings().forEach(f -> w.println("# unstable: " + f));

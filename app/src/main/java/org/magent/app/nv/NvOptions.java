@@ -33,6 +33,10 @@ public final class NvOptions {
                     + " Its in-plane projection defines x.")
     String fieldPolar;
 
+    @Option(names = "--no-direct-dipolar", description = "Leave out the direct NV-NV magnetic dipole-dipole coupling"
+            + " (on by default for NV centres).")
+    boolean noDirectDipolar;
+
     /** Creates the options (picocli fills them). */
     public NvOptions() {
     }
@@ -62,6 +66,15 @@ public final class NvOptions {
             out.add(NvSpec.parse(s));
         }
         return out;
+    }
+
+    /**
+     * Whether the direct NV–NV dipolar coupling is included.
+     *
+     * @return false with {@code --no-direct-dipolar}
+     */
+    public boolean directDipolar() {
+        return !noDirectDipolar;
     }
 
     /**

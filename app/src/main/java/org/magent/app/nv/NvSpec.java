@@ -56,10 +56,6 @@ public final class NvSpec {
                 : Double.POSITIVE_INFINITY;
         double t2 = kv.containsKey("t2") ? withUnit("t2", kv.get("t2"), QuantityKind.TIME, "s", "50us")
                 : Double.POSITIVE_INFINITY;
-        if (Double.isInfinite(t1) && !Double.isInfinite(t2) && t2 > 0) {
-            // T2 alone: pure dephasing only, no intrinsic T1
-            return new NvCentre(axis, transition, height, Double.POSITIVE_INFINITY, t2);
-        }
         return new NvCentre(axis, transition, height, t1, t2);
     }
 

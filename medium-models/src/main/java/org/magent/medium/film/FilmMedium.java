@@ -118,6 +118,48 @@ public final class FilmMedium implements FieldMedium {
         return evaluate(0, height1, height2, directionAngle, distances, relativeTolerance, true);
     }
 
+    @Override
+    public MarkovScales markovScales(double omega, double directionAngle) {
+        double bottom = band.bandMinimum()[0];
+        double vAlong = groupVelocity(omega, directionAngle);
+        double v = vAlong;
+        if (!(v > 0)) {
+            v = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < 36; j++) {
+                double g = groupVelocity(omega, Math.PI * j / 36);
+                if (g > 0) {
+                    v = Math.min(v, g);
+                }
+            }
+            if (Double.isInfinite(v)) {
+                v = 0;
+            }
+        }
+        return new MarkovScales(band.material().damping() * omega, Math.abs(omega - bottom), v);
+    }
+
+    /** |∂ω/∂k| at the largest resonant k along a direction, 0 when ω does not meet the band there. */
+    private double groupVelocity(double omega, double phi) {
+        double hi = 1e4;
+        while (band.frequency(hi, phi) < omega && hi < 1e11) {
+            hi *= 2;
+        }
+        if (!(band.frequency(hi, phi) >= omega) || band.frequency(0, phi) >= omega && hi <= 1e4) {
+            return 0;
+        }
+        double lo = hi / 2;
+        for (int it = 0; it < 80; it++) {
+            double mid = 0.5 * (lo + hi);
+            if (band.frequency(mid, phi) < omega) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double dk = 1e-4 * hi;
+        return Math.abs(band.frequency(hi + dk, phi) - band.frequency(hi - dk, phi)) / (2 * dk);
+    }
+
     private FieldCorrelators evaluate(double omega, double height1, double height2, double directionAngle,
             double[] distances, double tol, boolean slope) {
         Checks.positive("height", height1, "m");

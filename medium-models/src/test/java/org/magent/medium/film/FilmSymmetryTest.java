@@ -77,8 +77,8 @@ class FilmSymmetryTest {
         FilmMedium film = film(1e-4);
         NvQubit q = nv(film, 0, 109e-9);
         for (double angle : new double[] {0, 0.7, Math.PI / 2, 2.5}) {
-            List<NvPairBath.Point> points = NvPairBath.compute(film, q, q, 0, angle,
-                    new double[] {0, 1e-9, 30e-9, 300e-9, 3e-6});
+            List<NvPairBath.Point> points = NvPairBath.compute(film, q, q, List.of(0.0), angle,
+                    new double[] {0, 1e-9, 30e-9, 300e-9, 3e-6}, false).get(0);
             for (NvPairBath.Point p : points) {
                 BathParameters b = p.report().bath();
                 assertTrue(b.coupling().abs() <= b.a() * (1 + 1e-8), "a >= |A| at angle " + angle);
