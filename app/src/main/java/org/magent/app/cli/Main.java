@@ -53,6 +53,7 @@ public final class Main {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         ErrorReporting errors = new ErrorReporting(debug);
         try {
+            System.setProperty("java.awt.headless", "true");
             Concurrency.configureFftThreads();
             PluginOptions plugins = new PluginOptions();
             MediaContext media = new MediaContext(Main.class.getClassLoader(), plugins);
@@ -64,7 +65,8 @@ public final class Main {
                     .addSubcommand(new ModelsCommand(out, media))
                     .addSubcommand(new ParamsCommand(out, media))
                     .addSubcommand(new StabilityCommand(out, media))
-                    .addSubcommand(new SweepCommand(out, err, media));
+                    .addSubcommand(new SweepCommand(out, err, media))
+                    .addSubcommand(new CommandLine.HelpCommand());
             cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
             cl.setErr(errWriter);
             cl.setExecutionExceptionHandler(errors);
