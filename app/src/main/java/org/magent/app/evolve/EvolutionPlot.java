@@ -56,7 +56,7 @@ final class EvolutionPlot {
         String kind = postselect ? "postselected" : "unmonitored";
         String regime = postselect ? r.postselectedRegime().orElse(r.unmonitoredRegime()) : r.unmonitoredRegime();
         Figure fig = new Figure("Entanglement from " + initial.strip() + " (" + kind + " evolution, regime "
-                + regime.replace('_', ' ') + ")");
+                + regime.toUpperCase(java.util.Locale.ROOT).replace("PT_", "PT-").replace('_', ' ') + ")");
         XYChart ent = Panels.xy(null, unit.axis("time t"), "entanglement", false, false);
         ent.getStyler().setYAxisMin(0.0);
         ent.getStyler().setYAxisMax(1.0);
@@ -76,8 +76,8 @@ final class EvolutionPlot {
             fig.legend(Figure.Entry.curve("probability that no jump was detected", style(2, n)));
         }
         if (r.steadyState().isPresent()) {
-            fig.note("Steady state reached from the initial state: C = " + Panels.plain(r.steadyConcurrence())
-                    + ".");
+            fig.note("Steady state of the unmonitored evolution reached from the initial state: C = "
+                    + Panels.plain(r.steadyConcurrence()) + ".");
         }
         return fig.png(postselect ? WIDTH / 2 : WIDTH, HEIGHT, 2);
     }

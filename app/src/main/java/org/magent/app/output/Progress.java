@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -43,7 +44,20 @@ public abstract class Progress implements AutoCloseable {
         if (err == null) {
             return NONE;
         }
-        return terminal ? new Bar(err, task, total) : new Lines(err, task, total);
+        return terminal ? new Bar(err, task, total) : lines(err, task, total, System::nanoTime);
+    }
+
+    /**
+     * Plain progress lines with a given clock.
+     *
+     * @param err where to print
+     * @param task the task name
+     * @param total the amount of work
+     * @param nanoClock the clock (ns)
+     * @return the display
+     */
+    static Progress lines(PrintStream err, String task, long total, LongSupplier nanoClock) {
+        return new Lines(err, task, total, nanoClock);
     }
 
     /**
@@ -119,20 +133,23 @@ public abstract class Progress implements AutoCloseable {
         private final PrintStream err;
         private final String task;
         private final long total;
-        private final long start = System.nanoTime();
+        private final LongSupplier clock;
+        private final long start;
         private long lastPrinted = -1;
         private long lastTenth;
         private boolean printed;
 
-        Lines(PrintStream err, String task, long total) {
+        Lines(PrintStream err, String task, long total, LongSupplier clock) {
             this.err = err;
             this.task = task;
             this.total = total;
+            this.clock = clock;
+            this.start = clock.getAsLong();
         }
 
         @Override
         public void stepTo(long done) {
-            long elapsed = (System.nanoTime() - start) / 1_000_000;
+            long elapsed = (clock.getAsLong() - start) / 1_000_000;
             if (elapsed <= SHOW_AFTER_MS || total <= 0) {
                 return;
             }

@@ -58,6 +58,7 @@ public final class Panels {
         c.getStyler().setAxisTickLabelsFont(TICKS);
         c.getStyler().setMarkerSize(7);
         c.getStyler().setChartPadding(12);
+        c.getStyler().setXAxisTickMarkSpacingHint(90);
         return c;
     }
 

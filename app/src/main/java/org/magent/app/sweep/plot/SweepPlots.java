@@ -220,13 +220,24 @@ public final class SweepPlots {
         return String.join(" and ", labels);
     }
 
+    /**
+     * The concurrence measures that get a panel: those that take more than one value over the sweep.
+     *
+     * @param spec what to plot
+     * @return the measures drawn, in order
+     */
+    static List<Measure> drawnMeasures(Spec spec) {
+        return spec.concurrence().stream().filter(m -> Double.isNaN(constant(spec, m.column()))).toList();
+    }
+
     private static byte[] concurrence(Spec spec) {
         Figure fig = new Figure("Concurrence from the initial state versus separation");
         double[] xr = xRange(spec);
         List<String> dropped = new ArrayList<>();
+        List<Measure> drawn = drawnMeasures(spec);
         for (Measure m : spec.concurrence()) {
-            double only = constant(spec, m.column());
-            if (!Double.isNaN(only)) {
+            if (!drawn.contains(m)) {
+                double only = constant(spec, m.column());
                 dropped.add(m.name() + (Double.isInfinite(only) ? " is undefined" : " = " + Panels.plain(only))
                         + " at every point");
                 continue;

@@ -1,0 +1,63 @@
+package org.magent.app.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.awt.BasicStroke;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** Curve styles, tick labels and display units. */
+class PlotPartsTest {
+
+    @Test
+    void everyCurveHasItsOwnColourDashAndMarker() {
+        Set<Integer> colours = new HashSet<>();
+        Set<String> dashes = new HashSet<>();
+        Set<Object> markers = new HashSet<>();
+        for (int k = 0; k < Style.COUNT; k++) {
+            Style s = Style.of(k);
+            colours.add(s.color().getRGB());
+            float[] dash = ((BasicStroke) s.stroke()).getDashArray();
+            dashes.add(dash == null ? "solid" : java.util.Arrays.toString(dash));
+            markers.add(s.marker());
+        }
+        assertEquals(Style.COUNT, colours.size());
+        assertEquals(Style.COUNT, dashes.size());
+        assertEquals(Style.COUNT, markers.size());
+        // the first curve is the widest, so that curves drawn over it leave it visible
+        assertNotEquals(((BasicStroke) Style.of(0).stroke()).getLineWidth(),
+                ((BasicStroke) Style.of(1).stroke()).getLineWidth());
+    }
+
+    @Test
+    void oneTickFormatPerAxis() {
+        Function<Double, String> plain = Panels.formatter(0, 1, false);
+        assertEquals(List.of("0", "0.25", "0.5", "1"), List.of(0.0, 0.25, 0.5, 1.0).stream().map(plain).toList());
+        Function<Double, String> powers = Panels.formatter(1e-7, 1e-4, true);
+        assertEquals(List.of("10⁻⁷", "2×10⁻⁶", "10⁻⁴"), List.of(1e-7, 2e-6, 1e-4).stream().map(powers).toList());
+        assertEquals("400", Panels.plain(400));
+        assertEquals("0.001", Panels.plain(1e-3));
+    }
+
+    @Test
+    void unitsChosenForReading() {
+        assertEquals("µs", DisplayUnit.time(3e-5).symbol());
+        assertEquals("ms", DisplayUnit.time(0.063).symbol());
+        assertEquals("s", DisplayUnit.time(12).symbol());
+        assertEquals("50 mK", DisplayUnit.temperature(0.05).label(0.05));
+        assertEquals("0", DisplayUnit.temperature(0.05).label(0), "zero needs no unit");
+        assertEquals("0.05", DisplayUnit.NATURAL.label(0.05), "natural units: no unit word");
+        assertEquals("lifetime τ (natural units)", DisplayUnit.NATURAL.axis("lifetime τ"));
+    }
+
+    @Test
+    void heatMapTicksAreRound() {
+        assertEquals(List.of(2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0), HeatMap.niceTicks(2, 400, true));
+        assertEquals(List.of(0.0, 0.2, 0.4, 0.6, 0.8, 1.0), HeatMap.niceTicks(0, 1, false).stream()
+                .map(v -> Math.round(v * 10) / 10.0).toList());
+    }
+}
