@@ -143,6 +143,8 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // the plotting classes and fonts load on a background thread while the scenario is validated and computed
+        PlotRenderer plots = noPlots ? null : PlotRenderer.warmUp();
         ScenarioSpec spec = spec();
         Scenario scenario = spec.resolve(media.catalog());
         int pool = threads == null ? Runtime.getRuntime().availableProcessors()
@@ -159,7 +161,6 @@ public final class SweepCommand implements Callable<Integer> {
             rows.addAll(resumable(dir, scenarioFile, csv, scenarioJson, table));
         }
         SweepRunner.Prepared prepared = SweepRunner.prepare(scenario, media.catalog());
-        PlotRenderer plots = noPlots ? null : PlotRenderer.warmUp();
         boolean created = !Files.exists(dir);
         createDirectory(dir);
         try (DirectoryLock lock = DirectoryLock.acquire(dir, "--output-dir")) {

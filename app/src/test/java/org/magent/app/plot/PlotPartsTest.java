@@ -55,6 +55,32 @@ class PlotPartsTest {
     }
 
     @Test
+    void thePngEncoderRoundTripsEveryPixel() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(123, 45,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                img.setRGB(x, y, x < 60 ? random.nextInt(1 << 24) : 0xffffff);
+            }
+        }
+        byte[] png = PngEncoder.encode(img);
+        java.awt.image.BufferedImage back = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertEquals(img.getWidth(), back.getWidth());
+        assertEquals(img.getHeight(), back.getHeight());
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                assertEquals(img.getRGB(x, y) & 0xffffff, back.getRGB(x, y) & 0xffffff, x + "," + y);
+            }
+        }
+        // a sub-image (shared raster) takes the general path
+        java.awt.image.BufferedImage sub = img.getSubimage(10, 5, 50, 20);
+        java.awt.image.BufferedImage subBack = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                PngEncoder.encode(sub)));
+        assertEquals(sub.getRGB(7, 3) & 0xffffff, subBack.getRGB(7, 3) & 0xffffff);
+    }
+
+    @Test
     void heatMapTicksAreRound() {
         assertEquals(List.of(2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0), HeatMap.niceTicks(2, 400, true));
         assertEquals(List.of(0.0, 0.2, 0.4, 0.6, 0.8, 1.0), HeatMap.niceTicks(0, 1, false).stream()
