@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
 
 /** The top-level {@code magent} command; it only dispatches to subcommands. */
 @Command(name = "magent", mixinStandardHelpOptions = true, version = "magent 0.1.0",
-        description = {"Entanglement of two spin qubits induced by a magnetic medium (ħ = k_B = 1).",
-            "Start with 'magent sweep' (the built-in example); 'magent help COMMAND' explains a command."},
+        description = {"Entanglement of two spin qubits induced by a magnetic medium (ħ = k_B = 1). Start with"
+            + " 'magent sweep' (the built-in example); 'magent help COMMAND' explains a command."},
         footer = {"",
             "Units: a bare number is in natural units (any consistent choice, e.g. Delta = 1);",
             "a number with a unit (2.87GHz, 0.1meV, 300mK, 20mT, 50nm, 2us, 1e4/s) is converted",

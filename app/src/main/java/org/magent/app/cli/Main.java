@@ -67,6 +67,7 @@ public final class Main {
                     .addSubcommand(new StabilityCommand(out, media))
                     .addSubcommand(new SweepCommand(out, err, media))
                     .addSubcommand(new CommandLine.HelpCommand());
+            cl.setUsageHelpWidth(100);
             cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
             cl.setErr(errWriter);
             cl.setExecutionExceptionHandler(errors);

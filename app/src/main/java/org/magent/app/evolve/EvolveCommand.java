@@ -36,9 +36,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "evolve", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Evolve two qubits (Lindblad Eq. 2, or postselected Eq. 12-13) and print the entanglement.",
-        description = {"Evolve two qubits under the master equation (Eq. 2-4) or the postselected evolution",
-            "(Eq. 12-13), with rates you give (--rates) or those a medium induces (--medium ...), and print the",
-            "entanglement at every step."},
+        description = {"Evolve two qubits under the master equation (Eq. 2-4) or the postselected evolution"
+            + " (Eq. 12-13), with rates you give (--rates) or those a medium induces (--medium ...), and print the"
+            + " entanglement at every step."},
         footer = {"",
             "Columns: t (natural units, 1/energy; s when inputs carry units), concurrence, eof",
             "(ebits), purity, bell_fidelity and, with --postselect, success_probability",

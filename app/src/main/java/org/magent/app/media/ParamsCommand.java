@@ -21,9 +21,9 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "params", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Bath parameters (rates and couplings) that a medium induces on two qubits.",
-        description = {"Bath parameters a, at, A, At, Jperp, Jz, D, d, Dd of the master equation (Eq. 4) that a",
-            "medium induces on two qubits r apart (natural units, energy; rad/s when the inputs carry units).",
-            "The dissipator carries 2a: the excited level decays at 2a, T1 = 1/(2a) at T = 0."},
+        description = {"Bath parameters a, at, A, At, Jperp, Jz, D, d, Dd of the master equation (Eq. 4) that a"
+            + " medium induces on two qubits r apart (natural units, energy; rad/s when the inputs carry units)."
+            + " The dissipator carries 2a: the excited level decays at 2a, T1 = 1/(2a) at T = 0."},
         footer = {"",
             "Units: a bare number is in natural units (any consistent choice, e.g. Delta = 1);",
             "a number with a unit (2.87GHz, 0.1meV, 300mK, 20mT, 50nm, 2us, 1e4/s) is converted",

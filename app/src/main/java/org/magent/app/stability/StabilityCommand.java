@@ -33,9 +33,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "stability", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Is a medium stable, and is the bath it induces positive at every frequency and separation?",
-        description = {"Check a medium's stability: (1) omega_k >= 0 for all k (no soft mode); (2) over a grid of",
-            "frequencies omega > 0 and separations r, the bath conditions a >= |A| and at >= |At| (the 2x2 spectral",
-            "matrix is positive semidefinite, Supplement (v)); (3) detailed balance at/a = exp(-omega/T)."},
+        description = {"Check a medium's stability: (1) omega_k >= 0 for all k (no soft mode); (2) over a grid of"
+            + " frequencies omega > 0 and separations r, the bath conditions a >= |A| and at >= |At| (the 2x2"
+            + " spectral matrix is positive semidefinite, Supplement (v)); (3) detailed balance"
+            + " at/a = exp(-omega/T)."},
         footer = {"", "Default grids: omega up to 4 d times the sum of the medium's energy parameters (and at least",
             "2 Delta with --qubits); r up to three magnon wavelengths (lattices: 1..8 lattice constants along x).",
             "",

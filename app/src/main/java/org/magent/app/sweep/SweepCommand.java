@@ -40,10 +40,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Entanglement of two qubits versus their separation r (and a second axis).",
-        description = {"Entanglement of two qubits versus their separation r, optionally against a second axis.",
-            "Without options: the built-in example, two NV centres 2-400 nm apart above YIG at 20 mT, T = 0 and",
-            "50 mK. Options change that example (e.g. --separation 2nm:1um:60, --axis2 none), a --config file,",
-            "or, with --medium, describe a new scenario."},
+        description = {"Entanglement of two qubits versus their separation r, optionally against a second axis."
+            + " Without options: the built-in example, two NV centres 2-400 nm apart above YIG at 20 mT, T = 0"
+            + " and 50 mK. Options change that example (e.g. --separation 2nm:1um:60, --axis2 none) or a --config"
+            + " file; with --medium they describe a new scenario."},
         footer = {"",
             "Units: a bare number is in natural units (any consistent choice, e.g. Delta = 1);",
             "a number with a unit (2.87GHz, 0.1meV, 300mK, 20mT, 50nm, 2us, 1e4/s) is converted",
