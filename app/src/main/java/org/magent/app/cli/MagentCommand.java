@@ -12,11 +12,6 @@ import picocli.CommandLine.Spec;
         description = {"Entanglement of two spin qubits induced by a magnetic medium (ħ = k_B = 1). Start with"
             + " 'magent sweep' (the built-in example); 'magent help COMMAND' explains a command."},
         footer = {"",
-            "Units: a bare number is in natural units (any consistent choice, e.g. Delta = 1);",
-            "a number with a unit (2.87GHz, 0.1meV, 300mK, 20mT, 50nm, 2us, 1e4/s) is converted",
-            "to SI-based natural units (rad/s, m, s). Give every dimensional input a unit, or",
-            "none: a mix is refused (exit 2).",
-            "",
             "Exit status: 0 success; 1 a physical verdict (an unstable medium, or a bath from a",
             "medium that violates a >= |A|); 2 bad input or usage (including rates you typed",
             "that violate a >= |A|); 3 internal error."})

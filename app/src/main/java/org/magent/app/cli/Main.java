@@ -5,10 +5,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.magent.app.batch.BatchCommand;
 import org.magent.app.evolve.EvolveCommand;
 import org.magent.app.media.MediaContext;
 import org.magent.app.media.ModelsCommand;
+import org.magent.app.media.OptionTexts;
 import org.magent.app.media.ParamsCommand;
 import org.magent.app.plugin.PluginOptions;
 import org.magent.app.stability.StabilityCommand;
@@ -68,6 +70,10 @@ public final class Main {
                     .addSubcommand(new SweepCommand(out, err, media))
                     .addSubcommand(new CommandLine.HelpCommand());
             cl.setUsageHelpWidth(100);
+            OptionTexts.addUnitsParagraph(cl.getCommandSpec().usageMessage());
+            for (String name : List.of("evolve", "params", "stability", "sweep")) {
+                OptionTexts.addUnitsParagraph(cl.getSubcommands().get(name).getCommandSpec().usageMessage());
+            }
             cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
             cl.setErr(errWriter);
             cl.setExecutionExceptionHandler(errors);

@@ -52,11 +52,6 @@ import picocli.CommandLine.Option;
             "  json:  \"regime\" object, \"rows\" array of objects, \"steady_state\":",
             "         {\"matrix\": {\"basis\", \"re\", \"im\"}, \"concurrence\"}.",
             "",
-            "Units: a bare number is in natural units (any consistent choice, e.g. Delta = 1);",
-            "a number with a unit (2.87GHz, 0.1meV, 300mK, 20mT, 50nm, 2us, 1e4/s) is converted",
-            "to SI-based natural units (rad/s, m, s). Give every dimensional input a unit, or",
-            "none: a mix is refused (exit 2).",
-            "",
             "Exit status: 0 success; 1 a --medium that is unstable or whose bath violates",
             "a >= |A| (a verdict); 2 bad input, including --rates that violate a >= |A|,",
             "at >= |At| or d >= |Dd| (h must be positive semidefinite); 3 internal error."})

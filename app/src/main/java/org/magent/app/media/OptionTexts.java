@@ -1,5 +1,9 @@
 package org.magent.app.media;
 
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
 /**
  * The help texts of the options that several commands share, so that {@code sweep}, {@code params},
  * {@code evolve} and {@code stability} describe them in the same words.
@@ -25,13 +29,36 @@ public final class OptionTexts {
             + " (length, or with a unit: 50nm; lattices: lattice constants, bare).";
     /** {@code --output}. */
     public static final String OUTPUT = "Write to FILE (atomically) instead of standard output.";
-    /** The units paragraph of the help footers. */
-    public static final String[] UNITS_FOOTER = {
+    /** The units paragraph of the help footers (added to each command that reads quantities). */
+    public static final List<String> UNITS_FOOTER = List.of(
         "Units: a bare number is in natural units (any consistent choice, e.g. Delta = 1);",
         "a number with a unit (2.87GHz, 0.1meV, 300mK, 20mT, 50nm, 2us, 1e4/s) is converted",
         "to SI-based natural units (rad/s, m, s). Give every dimensional input a unit, or",
         "none: a mix is refused (exit 2). Dimensionless inputs (damping, dim, gFactor, spin)",
-        "never take one."};
+        "never take one.");
+
+    /**
+     * Puts the units paragraph into a command's help footer, before its "Exit status" paragraph.
+     *
+     * @param usage the command's usage message
+     */
+    public static void addUnitsParagraph(UsageMessageSpec usage) {
+        List<String> footer = new ArrayList<>(List.of(usage.footer()));
+        int at = footer.size();
+        for (int k = 0; k < footer.size(); k++) {
+            if (footer.get(k).startsWith("Exit status")) {
+                at = k;
+                break;
+            }
+        }
+        List<String> block = new ArrayList<>(UNITS_FOOTER);
+        block.add("");
+        if (at == footer.size()) {
+            block.add(0, "");
+        }
+        footer.addAll(at, block);
+        usage.footer(footer.toArray(String[]::new));
+    }
 
     private OptionTexts() {
     }

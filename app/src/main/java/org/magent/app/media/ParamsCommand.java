@@ -25,12 +25,6 @@ import picocli.CommandLine.Mixin;
             + " medium induces on two qubits r apart (natural units, energy; rad/s when the inputs carry units)."
             + " The dissipator carries 2a: the excited level decays at 2a, T1 = 1/(2a) at T = 0."},
         footer = {"",
-            "Units: a bare number is in natural units (any consistent choice, e.g. Delta = 1);",
-            "a number with a unit (2.87GHz, 0.1meV, 300mK, 20mT, 50nm, 2us, 1e4/s) is converted",
-            "to SI-based natural units (rad/s, m, s). Give every dimensional input a unit, or",
-            "none: a mix is refused (exit 2). Dimensionless inputs (damping, dim, gFactor, spin)",
-            "never take one.",
-            "",
             "Exit status: 0 stable; 1 the medium or its bath is unstable (stable = false, a",
             "verdict); 2 bad input or usage; 3 internal error."})
 public final class ParamsCommand implements Callable<Integer> {

@@ -141,11 +141,7 @@ public final class Figure {
         int noteHeight = noteLines.isEmpty() ? 0 : noteLines.size() * 19 + 8;
         int height = titleHeight + rows * panelHeight + legendHeight + noteHeight + MARGIN;
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
+        Graphics2D g = canvas(img);
         if (title != null && !title.isBlank()) {
             g.setColor(Color.BLACK);
             g.setFont(TITLE);
@@ -180,6 +176,21 @@ public final class Figure {
         }
         g.dispose();
         return encode(img);
+    }
+
+    /**
+     * Graphics for drawing on an image: antialiased shapes and text, the image filled white.
+     *
+     * @param img the image
+     * @return its graphics (the caller disposes of it)
+     */
+    static Graphics2D canvas(BufferedImage img) {
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        return g;
     }
 
     private static void drawSample(Graphics2D g, Entry e, int x, int yMid) {

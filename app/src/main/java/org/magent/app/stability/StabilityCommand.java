@@ -40,11 +40,6 @@ import picocli.CommandLine.Option;
         footer = {"", "Default grids: omega up to 4 d times the sum of the medium's energy parameters (and at least",
             "2 Delta with --qubits); r up to three magnon wavelengths (lattices: 1..8 lattice constants along x).",
             "",
-            "Units: a bare number is in natural units (any consistent choice, e.g. Delta = 1);",
-            "a number with a unit (1GHz:10GHz:40, 10nm:1um:30, 300mK, 20mT) is converted to",
-            "SI-based natural units (rad/s, m, s). Give every dimensional input a unit, or",
-            "none: a mix is refused (exit 2). lambda only scales the rates and may stay bare.",
-            "",
             "Exit status: 0 stable; 1 unstable or a condition violated (a verdict); 2 bad input",
             "or usage; 3 internal error."})
 public final class StabilityCommand implements Callable<Integer> {

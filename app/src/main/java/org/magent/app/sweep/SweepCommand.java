@@ -45,12 +45,6 @@ import picocli.CommandLine.Option;
             + " and 50 mK. Options change that example (e.g. --separation 2nm:1um:60, --axis2 none) or a --config"
             + " file; with --medium they describe a new scenario."},
         footer = {"",
-            "Units: a bare number is in natural units (any consistent choice, e.g. Delta = 1);",
-            "a number with a unit (2.87GHz, 0.1meV, 300mK, 20mT, 50nm, 2us, 1e4/s) is converted",
-            "to SI-based natural units (rad/s, m, s). Give every dimensional input a unit, or",
-            "none: a mix is refused (exit 2). Dimensionless inputs (damping, dim, gFactor, spin)",
-            "never take one.",
-            "",
             "Outputs in --output-dir (locked while the sweep runs): sweep.csv (appended point",
             "by point, valid after an interruption), scenario.json (the scenario as typed;",
             "repeat with --config), sweep.json (scenario and results; inf and undefined as",
