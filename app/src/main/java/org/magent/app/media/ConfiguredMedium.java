@@ -12,6 +12,7 @@ import org.magent.app.input.KeyValues;
 import org.magent.app.input.Numbers;
 import org.magent.app.input.Suggestions;
 import org.magent.app.units.MicromagneticParameters;
+import org.magent.app.units.NumberSyntax;
 import org.magent.app.units.ParsedQuantity;
 import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
@@ -36,6 +37,9 @@ import org.magent.validation.InvalidInputException;
  */
 public record ConfiguredMedium(MediumModel model, Medium medium, boolean physicalUnits,
         List<UnitMix.Input> unitInputs) {
+
+    /** Options that are sometimes mistaken for medium parameters. */
+    private static final List<String> OWN_OPTIONS = List.of("temperature", "separation", "qubits", "times");
 
     /** Validates presence; freezes the list. */
     public ConfiguredMedium {
@@ -100,6 +104,13 @@ public record ConfiguredMedium(MediumModel model, Medium medium, boolean physica
             Optional<QuantityKind> kind = kind(spec);
             boolean derived = micromagnetic && MicromagneticParameters.REPLACED.contains(parameter);
             if (kind.isEmpty()) {
+                if (spec == null && Numbers.hasUnit(text) && NumberSyntax.split(text).isPresent()) {
+                    // not a parameter of the medium, or a free parameter of a formula (which takes no unit)
+                    throw new InvalidInputException(parameter, "--set: " + parameter + " = '" + text.strip()
+                            + "' is not a parameter of medium " + model.name() + hint(parameter, specs)
+                            + "; valid parameters: " + String.join(", ", valid(specs))
+                            + " (a free parameter of a formula takes a bare number)");
+                }
                 values.put(parameter, Numbers.withoutUnit(parameter, text, spec == null ? "natural units"
                         : spec.unit()));
                 if (countsAsDimensional(spec)) {
@@ -173,17 +184,32 @@ public record ConfiguredMedium(MediumModel model, Medium medium, boolean physica
             if (key == null || specs.containsKey(key) || !values.containsKey(key)) {
                 throw bad;
             }
-            List<String> valid = new ArrayList<>(specs.keySet());
-            if (specs.containsKey(MicromagneticParameters.STIFFNESS)
-                    && specs.containsKey(MicromagneticParameters.SPIN_DENSITY)) {
-                valid.addAll(MicromagneticParameters.NAMES);
-            }
             InvalidInputException located = new InvalidInputException(key, "--set: parameter '" + key
-                    + "' is unknown to medium " + model.name() + Suggestions.hint(key, valid)
-                    + "; valid parameters: " + String.join(", ", valid));
+                    + "' is unknown to medium " + model.name() + hint(key, specs) + "; valid parameters: "
+                    + String.join(", ", valid(specs)));
             located.initCause(bad);
             throw located;
         }
+    }
+
+    /** The names --set accepts for a medium: its parameters and, where they apply, the micromagnetic inputs. */
+    private static List<String> valid(Map<String, ParameterSpec> specs) {
+        List<String> valid = new ArrayList<>(specs.keySet());
+        if (specs.containsKey(MicromagneticParameters.STIFFNESS)
+                && specs.containsKey(MicromagneticParameters.SPIN_DENSITY)) {
+            valid.addAll(MicromagneticParameters.NAMES);
+        }
+        return valid;
+    }
+
+    /** The nearest parameter, or the option of its own that a misplaced name stands for (temperature …). */
+    private static String hint(String name, Map<String, ParameterSpec> specs) {
+        String own = Suggestions.hint(name, valid(specs));
+        if (!own.isEmpty()) {
+            return own;
+        }
+        return Suggestions.nearest(name, OWN_OPTIONS).map(o -> "; " + o + " is an option of its own (--" + o
+                + "), not a medium parameter").orElse("");
     }
 
     /**

@@ -239,7 +239,9 @@ public final class SweepCommand implements Callable<Integer> {
             }
         }
         throw new InvalidInputException("heatmap-time", "--heatmap-time = '" + heatmapTime.strip() + "' is not one of"
-                + " --times (" + (times == null ? "none given" : times.strip()) + "); give one of them, or max");
+                + " the sweep's --times (" + (s.times().isEmpty() ? "none" : s.times().stream()
+                        .map(v -> SweepTable.shortNumber(v) + (s.si() ? " s" : "")).reduce((a, b) -> a + ", " + b)
+                        .orElse("")) + "); give one of them, or max");
     }
 
     /** The scenario: the built-in example, a config file or nothing, overridden by the options given. */
@@ -292,9 +294,12 @@ public final class SweepCommand implements Callable<Integer> {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
-                    ? fse.getReason() : "cannot be created";
-            throw new InvalidInputException("output-dir", "--output-dir " + dir + " cannot be created: " + reason);
+            String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                    : e instanceof java.nio.file.NoSuchFileException ? "a directory on its path cannot be made"
+                    : "I/O error";
+            throw new InvalidInputException("output-dir", "--output-dir " + dir + " cannot be created ("
+                    + reason + ")");
         }
         if (!Files.isWritable(dir)) {
             throw new InvalidInputException("output-dir", "--output-dir " + dir + " is not writable");
