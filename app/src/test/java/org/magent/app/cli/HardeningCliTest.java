@@ -104,6 +104,9 @@ class HardeningCliTest {
                 "Delta1=0.5,Delta2=0.5", "--separation", "1"), "stifness", "did you mean 'stiffness'");
         Assertions2.badInput(Cli.run("params", "--medium", "ferromagnet", "--qubits", "Delta1=0.5,Detla2=0.5",
                 "--separation", "1"), "Detla2", "did you mean 'Delta2'");
+        // an option of its own given as a medium parameter, with a unit
+        Assertions2.badInput(Cli.run("sweep", "--set", "temprature=4K"), "temprature = '4K'",
+                "not a parameter of medium ferromagnet", "--temperature");
     }
 
     @Test
