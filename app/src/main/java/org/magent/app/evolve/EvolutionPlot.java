@@ -1,11 +1,11 @@
 package org.magent.app.evolve;
 
 import java.util.List;
-import org.knowm.xchart.XYChart;
+import org.magent.app.plot.Chart;
 import org.magent.app.plot.DisplayUnit;
 import org.magent.app.plot.Figure;
-import org.magent.app.plot.Panels;
 import org.magent.app.plot.Style;
+import org.magent.app.plot.Ticks;
 
 /**
  * The figure of {@code magent evolve --plot}: the concurrence C(t) and the entanglement of formation against
@@ -57,27 +57,21 @@ final class EvolutionPlot {
         String regime = postselect ? r.postselectedRegime().orElse(r.unmonitoredRegime()) : r.unmonitoredRegime();
         Figure fig = new Figure("Entanglement from " + initial.strip() + " (" + kind + " evolution, regime "
                 + regime.toUpperCase(java.util.Locale.ROOT).replace("PT_", "PT-").replace('_', ' ') + ")");
-        XYChart ent = Panels.xy(null, unit.axis("time t"), "entanglement", false, false);
-        ent.getStyler().setYAxisMin(0.0);
-        ent.getStyler().setYAxisMax(1.0);
-        Panels.curve(ent, "concurrence C(t)", t, c, style(0, n));
-        Panels.curve(ent, "entanglement of formation (ebits)", t, eof, style(1, n));
-        Panels.ticks(ent, 0, unit.of(tMax), 0, 1);
+        Chart ent = new Chart(null, unit.axis("time t"), "entanglement", false, false).yRange(0, 1);
+        ent.curve(t, c, style(0, n));
+        ent.curve(t, eof, style(1, n));
         fig.panel(ent);
         fig.legend(Figure.Entry.curve("concurrence C(t)", style(0, n)));
         fig.legend(Figure.Entry.curve("entanglement of formation (ebits)", style(1, n)));
         if (postselect) {
-            XYChart ps = Panels.xy(null, unit.axis("time t"), "success probability", false, false);
-            ps.getStyler().setYAxisMin(0.0);
-            ps.getStyler().setYAxisMax(1.0);
-            Panels.curve(ps, "success probability", t, p, style(2, n));
-            Panels.ticks(ps, 0, unit.of(tMax), 0, 1);
+            Chart ps = new Chart(null, unit.axis("time t"), "success probability", false, false).yRange(0, 1);
+            ps.curve(t, p, style(2, n));
             fig.panel(ps);
             fig.legend(Figure.Entry.curve("probability that no jump was detected", style(2, n)));
         }
         if (r.steadyState().isPresent()) {
             fig.note("Steady state of the unmonitored evolution reached from the initial state: C = "
-                    + Panels.plain(r.steadyConcurrence()) + ".");
+                    + Ticks.plain(r.steadyConcurrence()) + ".");
         }
         return fig.png(postselect ? WIDTH / 2 : WIDTH, HEIGHT, 2);
     }

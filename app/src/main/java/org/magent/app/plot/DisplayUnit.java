@@ -79,7 +79,7 @@ public record DisplayUnit(double factor, String symbol) {
      * @return the text
      */
     public String label(double v) {
-        String number = Panels.plain(of(v));
+        String number = Ticks.plain(of(v));
         return natural() || v == 0 ? number : number + " " + symbol;
     }
 

@@ -9,8 +9,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * A figure: a title, one or more chart panels in a grid, one legend shared by the panels (line samples with
@@ -58,7 +56,7 @@ public final class Figure {
     }
 
     private final String title;
-    private final List<Chart<?, ?>> panels = new ArrayList<>();
+    private final List<Chart> panels = new ArrayList<>();
     private final List<Entry> legend = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -74,13 +72,10 @@ public final class Figure {
     /**
      * Adds a panel.
      *
-     * @param chart the chart (its own legend is hidden; the figure's legend is drawn instead)
+     * @param chart the chart
      * @return this
      */
-    public Figure panel(Chart<?, ?> chart) {
-        if (chart instanceof XYChart xy) {
-            xy.getStyler().setLegendVisible(false);
-        }
+    public Figure panel(Chart chart) {
         panels.add(chart);
         return this;
     }

@@ -122,7 +122,7 @@ public final class HeatMap {
         if (monotone && (!s.logX() || x[0] > 0)) {
             double lo = s.logX() ? Math.log10(x[0]) : x[0];
             double hi = s.logX() ? Math.log10(x[n - 1]) : x[n - 1];
-            for (double v : niceTicks(x[0], x[n - 1], s.logX())) {
+            for (double v : Ticks.nice(x[0], x[n - 1], s.logX())) {
                 double p = ((s.logX() ? Math.log10(v) : v) - lo) / (hi - lo);
                 ticks.add(new double[] {0.5 + p * (n - 1), v});
             }
@@ -132,7 +132,7 @@ public final class HeatMap {
                 ticks.add(new double[] {c + 0.5, x[c]});
             }
         }
-        var format = Panels.formatter(x[0], x[n - 1], s.logX());
+        var format = Ticks.formatter(x[0], x[n - 1], s.logX());
         g.setColor(Color.BLACK);
         for (double[] t : ticks) {
             int px = LEFT + (int) Math.round(t[0] * plotW / n);
@@ -143,32 +143,6 @@ public final class HeatMap {
         g.setFont(LABEL);
         FontMetrics lf = g.getFontMetrics();
         g.drawString(s.xTitle(), LEFT + (plotW - lf.stringWidth(s.xTitle())) / 2, base + 50);
-    }
-
-    /** Round values inside [lo, hi]: 1-2-5 steps per decade on a log axis, about six steps on a linear one. */
-    static List<Double> niceTicks(double lo, double hi, boolean log) {
-        List<Double> out = new ArrayList<>();
-        if (log) {
-            int d0 = (int) Math.floor(Math.log10(lo));
-            int d1 = (int) Math.ceil(Math.log10(hi));
-            int[] mult = d1 - d0 > 3 ? new int[] {1} : new int[] {1, 2, 5};
-            for (int d = d0; d <= d1; d++) {
-                for (int m : mult) {
-                    double v = m * Math.pow(10, d);
-                    if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) {
-                        out.add(v);
-                    }
-                }
-            }
-            return out;
-        }
-        double raw = (hi - lo) / 6;
-        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        double step = raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
-        for (double v = Math.ceil(lo / step) * step; v <= hi * (1 + 1e-12) + 1e-300; v += step) {
-            out.add(Math.abs(v) < step * 1e-9 ? 0 : v);
-        }
-        return out;
     }
 
     private static void yTicks(Graphics2D g, Spec s, int plotH) {
@@ -202,8 +176,8 @@ public final class HeatMap {
         g.drawRect(x0, TOP, w, plotH);
         g.setFont(TICK);
         FontMetrics fm = g.getFontMetrics();
-        var format = Panels.formatter(s.zMin(), s.zMax(), false);
-        for (double v : niceTicks(s.zMin(), s.zMax(), false)) {
+        var format = Ticks.formatter(s.zMin(), s.zMax(), false);
+        for (double v : Ticks.nice(s.zMin(), s.zMax(), false)) {
             int py = TOP + plotH - (int) Math.round((v - s.zMin()) / (s.zMax() - s.zMin()) * plotH);
             g.drawLine(x0 + w, py, x0 + w + 5, py);
             g.drawString(format.apply(v), x0 + w + 8, py + fm.getAscent() / 2 - 1);

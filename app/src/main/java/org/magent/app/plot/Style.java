@@ -5,8 +5,9 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
-import org.knowm.xchart.style.markers.Marker;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 
 /**
  * The look of the k-th curve of a figure: its own colour (Okabe–Ito, readable by colour-blind readers), its own
@@ -29,10 +30,9 @@ public record Style(Color color, Stroke stroke, Marker marker, String name) {
         {14f, 6f}, {2f, 3f, 2f, 8f}, {7f, 3f, 7f, 8f}};
     private static final String[] DASH_NAMES = {"solid", "dashed", "dotted", "dash-dot", "short dashes",
         "long dashes", "dot-dot-gap", "double dashes"};
-    private static final Marker[] MARKERS = {new Ring(1.9), scaled(SeriesMarkers.SQUARE, 0.95),
-        scaled(SeriesMarkers.DIAMOND, 1.1), scaled(SeriesMarkers.TRIANGLE_UP, 1.1),
-        scaled(SeriesMarkers.TRIANGLE_DOWN, 1.1), scaled(SeriesMarkers.CROSS, 1.2), scaled(SeriesMarkers.PLUS, 1.2),
-        new Ring(1.2)};
+    private static final Marker[] MARKERS = {new Ring(1.9), Shape.SQUARE.scaled(0.95), Shape.DIAMOND.scaled(1.1),
+        Shape.TRIANGLE_UP.scaled(1.1), Shape.TRIANGLE_DOWN.scaled(1.1), Shape.CROSS.scaled(1.2),
+        Shape.PLUS.scaled(1.2), new Ring(1.2)};
 
     /** The number of distinct styles; beyond it the styles repeat. */
     public static final int COUNT = COLORS.length;
@@ -43,7 +43,7 @@ public record Style(Color color, Stroke stroke, Marker marker, String name) {
      * @return the same colour and line style, no marker
      */
     public Style lineOnly() {
-        return new Style(color, stroke, SeriesMarkers.NONE, name);
+        return new Style(color, stroke, Marker.NONE, name);
     }
 
     /**
@@ -59,18 +59,62 @@ public record Style(Color color, Stroke stroke, Marker marker, String name) {
         return new Style(COLORS[i], stroke, MARKERS[i], DASH_NAMES[i]);
     }
 
-    /** A marker drawn at a multiple of the chart's marker size. */
-    private static Marker scaled(Marker base, double scale) {
-        return new Marker() {
-            @Override
-            public void paint(Graphics2D g, double x, double y, int size) {
-                base.paint(g, x, y, (int) Math.round(size * scale));
+    /** A marker: a small symbol drawn at each point of a curve, in the current colour. */
+    @FunctionalInterface
+    public interface Marker {
+
+        /** No marker. */
+        Marker NONE = (g, x, y, size) -> { };
+
+        /**
+         * Draws the marker.
+         *
+         * @param g the graphics (colour set)
+         * @param x the centre (px)
+         * @param y the centre (px)
+         * @param size the nominal size (px)
+         */
+        void paint(Graphics2D g, double x, double y, int size);
+    }
+
+    /** Filled or stroked symbols. */
+    private enum Shape {
+        SQUARE, DIAMOND, TRIANGLE_UP, TRIANGLE_DOWN, CROSS, PLUS;
+
+        Marker scaled(double scale) {
+            return (g, x, y, size) -> {
+                double h = size * scale / 2;
+                switch (this) {
+                    case SQUARE -> g.fill(new Rectangle2D.Double(x - h, y - h, 2 * h, 2 * h));
+                    case DIAMOND -> g.fill(polygon(x, y - h * 1.2, x + h, y, x, y + h * 1.2, x - h, y));
+                    case TRIANGLE_UP -> g.fill(polygon(x, y - h * 1.15, x + h, y + h * 0.85, x - h, y + h * 0.85));
+                    case TRIANGLE_DOWN -> g.fill(polygon(x, y + h * 1.15, x + h, y - h * 0.85, x - h, y - h * 0.85));
+                    case CROSS -> {
+                        g.draw(new Line2D.Double(x - h, y - h, x + h, y + h));
+                        g.draw(new Line2D.Double(x - h, y + h, x + h, y - h));
+                    }
+                    case PLUS -> {
+                        g.draw(new Line2D.Double(x - h, y, x + h, y));
+                        g.draw(new Line2D.Double(x, y - h, x, y + h));
+                    }
+                    default -> throw new IllegalStateException(name());
+                }
+            };
+        }
+
+        private static Path2D polygon(double... xy) {
+            Path2D.Double p = new Path2D.Double();
+            p.moveTo(xy[0], xy[1]);
+            for (int k = 2; k < xy.length; k += 2) {
+                p.lineTo(xy[k], xy[k + 1]);
             }
-        };
+            p.closePath();
+            return p;
+        }
     }
 
     /** An open circle (a ring), which leaves whatever is drawn under it visible. */
-    private static final class Ring extends Marker {
+    private static final class Ring implements Marker {
         private final double scale;
 
         Ring(double scale) {

@@ -7,7 +7,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.magent.app.plot.DisplayUnit;
+import org.magent.app.plot.Chart;
+import org.magent.app.plot.Figure;
+import org.magent.app.plot.Style;
 import org.magent.app.sweep.plot.SweepPlots;
 
 /**
@@ -43,18 +45,15 @@ final class PlotRenderer {
         return new PlotRenderer(pool, pool.submit(PlotRenderer::renderSample));
     }
 
-    /** Draws a small throw-away figure: loads XChart, Java2D, the fonts and the PNG writer. */
+    /** Draws a small throw-away figure: loads the plotting classes, Java2D, the fonts and the PNG encoder. */
     private static void renderSample() {
-        double[] x = {1, 2, 3};
-        double[][] columns = {x, {0.1, 0.5, 0.9}, {1e-6, 1e-5, 1e-4}};
-        String[] regimes = {"PT_EXACT", "PT_BROKEN", "PT_BROKEN"};
-        SweepPlots.Family f = new SweepPlots.Family("T = 0 K", x, columns, regimes);
-        SweepPlots.Family g = new SweepPlots.Family("T = 50 mK", x, columns, regimes);
-        SweepPlots.Spec spec = new SweepPlots.Spec(List.of(f, g), "separation r (nm)", true,
-                List.of(new SweepPlots.Measure(1, "C", "C")), 1, 2, new DisplayUnit(1, "s"), "temperature T (mK)",
-                List.of("0", "50"), new SweepPlots.Measure(1, "C", "C"));
-        SweepPlots.render(spec, "coupling.png");
-        SweepPlots.render(spec, "heatmap.png");
+        Chart c = new Chart("C", "separation r (nm)", "concurrence C", true, false).yRange(0, 1);
+        c.curve(new double[] {1, 2, 3}, new double[] {0.1, 0.5, 0.9}, Style.of(0));
+        c.curve(new double[] {1, 2, 3}, new double[] {0.2, 0.4, 0.8}, Style.of(1));
+        c.bands(List.of(new double[] {1, 2}), java.awt.Color.ORANGE);
+        new Figure("Concurrence").panel(c).legend(Figure.Entry.curve("T = 0", Style.of(0)))
+                .legend(Figure.Entry.swatch("PT-broken", java.awt.Color.ORANGE)).note("Not drawn: µs.")
+                .png(240, 160, 1);
     }
 
     /**

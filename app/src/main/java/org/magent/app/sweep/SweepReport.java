@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.magent.app.plot.DisplayUnit;
-import org.magent.app.plot.Panels;
+import org.magent.app.plot.Ticks;
 import org.magent.app.sweep.plot.SweepPlots;
 import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
@@ -92,7 +92,7 @@ final class SweepReport {
             if (s.axis2().isPresent()) {
                 double v = s.axis2().get().values().get(f);
                 double shown = axisValue(s, s.axis2().get(), v);
-                axisLabels.add(Panels.plain(axisUnit.of(shown)));
+                axisLabels.add(Ticks.plain(axisUnit.of(shown)));
                 label = symbol(s, s.axis2().get().kind()) + " = " + axisUnit.label(shown);
             }
             families.add(new SweepPlots.Family(label, columns[0], columns, regimes));
@@ -125,7 +125,7 @@ final class SweepReport {
 
     /** A time for a label: "100 µs" (SI) or "2.5" (natural units). */
     private static String timeLabel(Scenario s, double t) {
-        return s.si() ? DisplayUnit.time(t).label(t) : Panels.plain(t);
+        return s.si() ? DisplayUnit.time(t).label(t) : Ticks.plain(t);
     }
 
     private static String symbol(Scenario s, Axis2Kind kind) {

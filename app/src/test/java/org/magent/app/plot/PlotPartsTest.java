@@ -35,12 +35,12 @@ class PlotPartsTest {
 
     @Test
     void oneTickFormatPerAxis() {
-        Function<Double, String> plain = Panels.formatter(0, 1, false);
+        Function<Double, String> plain = Ticks.formatter(0, 1, false);
         assertEquals(List.of("0", "0.25", "0.5", "1"), List.of(0.0, 0.25, 0.5, 1.0).stream().map(plain).toList());
-        Function<Double, String> powers = Panels.formatter(1e-7, 1e-4, true);
+        Function<Double, String> powers = Ticks.formatter(1e-7, 1e-4, true);
         assertEquals(List.of("10⁻⁷", "2×10⁻⁶", "10⁻⁴"), List.of(1e-7, 2e-6, 1e-4).stream().map(powers).toList());
-        assertEquals("400", Panels.plain(400));
-        assertEquals("0.001", Panels.plain(1e-3));
+        assertEquals("400", Ticks.plain(400));
+        assertEquals("0.001", Ticks.plain(1e-3));
     }
 
     @Test
@@ -82,8 +82,8 @@ class PlotPartsTest {
 
     @Test
     void heatMapTicksAreRound() {
-        assertEquals(List.of(2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0), HeatMap.niceTicks(2, 400, true));
-        assertEquals(List.of(0.0, 0.2, 0.4, 0.6, 0.8, 1.0), HeatMap.niceTicks(0, 1, false).stream()
+        assertEquals(List.of(2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0), Ticks.nice(2, 400, true));
+        assertEquals(List.of(0.0, 0.2, 0.4, 0.6, 0.8, 1.0), Ticks.nice(0, 1, false).stream()
                 .map(v -> Math.round(v * 10) / 10.0).toList());
     }
 }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.knowm.xchart.XYChart;
+import org.magent.app.plot.Chart;
 import org.magent.app.plot.DisplayUnit;
 import org.magent.app.plot.Figure;
 import org.magent.app.plot.HeatMap;
-import org.magent.app.plot.Panels;
 import org.magent.app.plot.Style;
+import org.magent.app.plot.Ticks;
 
 /**
  * The PNG figures of a sweep: {@code concurrence.png} (one panel per concurrence measure), {@code coupling.png}
@@ -153,6 +153,7 @@ public final class SweepPlots {
         return label.isEmpty() ? "all points" : label;
     }
 
+    /** The smallest and largest separation shown. */
     private static double[] xRange(Spec spec) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -232,32 +233,24 @@ public final class SweepPlots {
 
     private static byte[] concurrence(Spec spec) {
         Figure fig = new Figure("Concurrence from the initial state versus separation");
-        double[] xr = xRange(spec);
         List<String> dropped = new ArrayList<>();
         List<Measure> drawn = drawnMeasures(spec);
         for (Measure m : spec.concurrence()) {
             if (!drawn.contains(m)) {
                 double only = constant(spec, m.column());
-                dropped.add(m.name() + (Double.isInfinite(only) ? " is undefined" : " = " + Panels.plain(only))
+                dropped.add(m.name() + (Double.isInfinite(only) ? " is undefined" : " = " + Ticks.plain(only))
                         + " at every point");
                 continue;
             }
-            XYChart c = Panels.xy(m.title(), spec.xTitle(), "concurrence C", spec.logX(), false);
-            c.getStyler().setYAxisMin(0.0);
-            c.getStyler().setYAxisMax(1.0);
+            Chart c = new Chart(m.title(), spec.xTitle(), "concurrence C", spec.logX(), false).yRange(0, 1);
             for (int f = 0; f < spec.families().size(); f++) {
                 Family fam = spec.families().get(f);
-                Panels.curve(c, familyLabel(spec, f), fam.x(), fam.columns()[m.column()], Style.of(f));
+                c.curve(fam.x(), fam.columns()[m.column()], Style.of(f));
             }
-            Panels.ticks(c, xr[0], xr[1], 0, 1);
             fig.panel(c);
         }
         if (fig.panelCount() == 0) {
-            XYChart c = Panels.xy(null, spec.xTitle(), "concurrence C", spec.logX(), false);
-            c.getStyler().setYAxisMin(0.0);
-            c.getStyler().setYAxisMax(1.0);
-            Panels.ticks(c, xr[0], xr[1], 0, 1);
-            fig.panel(c);
+            fig.panel(new Chart(null, spec.xTitle(), "concurrence C", spec.logX(), false).yRange(0, 1));
         } else {
             for (int f = 0; f < spec.families().size(); f++) {
                 fig.legend(Figure.Entry.curve(familyLabel(spec, f), Style.of(f)));
@@ -272,15 +265,13 @@ public final class SweepPlots {
     private static byte[] coupling(Spec spec) {
         Figure fig = new Figure("Dissipative coupling |A|/a versus separation");
         double[] xr = xRange(spec);
-        XYChart c = Panels.xy(null, spec.xTitle(), "|A|/a", spec.logX(), false);
-        c.getStyler().setYAxisMin(0.0);
-        c.getStyler().setYAxisMax(1.05);
+        Chart c = new Chart(null, spec.xTitle(), "|A|/a", spec.logX(), false).yRange(0, 1.05);
         Family first = spec.families().get(0);
         List<double[]> bands = brokenBands(first, spec.logX(), xr);
         Set<String> regimes = new TreeSet<>(Arrays.asList(first.regimes()));
         regimes.remove("");
         if (!bands.isEmpty() && regimes.size() > 1) {
-            Panels.bands(c, "PT-broken", bands, 1.05, SHADE);
+            c.bands(bands, SHADE);
             fig.legend(Figure.Entry.swatch("postselected dynamics PT-broken"
                     + (spec.families().size() > 1 ? " (" + familyLabel(spec, 0) + ")" : ""), SHADE));
         } else if (regimes.size() == 1) {
@@ -289,18 +280,15 @@ public final class SweepPlots {
                     + ", so no region is shaded.");
         }
         List<List<Integer>> groups = coinciding(spec, spec.coupling());
-        for (int g = 0; g < groups.size(); g++) {
-            Family fam = spec.families().get(groups.get(g).get(0));
-            String label = groupLabel(spec, groups.get(g));
-            if (Panels.curve(c, label, fam.x(), fam.columns()[spec.coupling()], Style.of(groups.get(g).get(0)))
-                    != null) {
-                fig.legend(Figure.Entry.curve(label, Style.of(groups.get(g).get(0))));
+        for (List<Integer> group : groups) {
+            Family fam = spec.families().get(group.get(0));
+            if (c.curve(fam.x(), fam.columns()[spec.coupling()], Style.of(group.get(0)))) {
+                fig.legend(Figure.Entry.curve(groupLabel(spec, group), Style.of(group.get(0))));
             }
         }
         if (groups.size() < spec.families().size()) {
             fig.note("Curves that coincide at every point are drawn once, labelled with all their values.");
         }
-        Panels.ticks(c, xr[0], xr[1], 0, 1.05);
         fig.panel(c);
         return fig.png(2 * PANEL_W, PANEL_H + 80, 1);
     }
@@ -345,27 +333,20 @@ public final class SweepPlots {
         }
         DisplayUnit unit = spec.timeUnit().natural() ? DisplayUnit.NATURAL : DisplayUnit.time(max);
         Figure fig = new Figure("Entanglement lifetime versus separation");
-        double[] xr = xRange(spec);
-        XYChart c = Panels.xy(null, spec.xTitle(), unit.axis("lifetime τ"), spec.logX(), max > 0);
-        double lo = Double.POSITIVE_INFINITY;
+        Chart c = new Chart(null, spec.xTitle(), unit.axis("lifetime τ"), spec.logX(), max > 0);
         List<List<Integer>> groups = coinciding(spec, spec.lifetime());
         for (List<Integer> group : groups) {
             Family fam = spec.families().get(group.get(0));
             double[] y = fam.columns()[spec.lifetime()].clone();
             for (int k = 0; k < y.length; k++) {
                 y[k] = unit.of(y[k]);
-                if (Double.isFinite(y[k]) && y[k] > 0) {
-                    lo = Math.min(lo, y[k]);
-                }
             }
-            String label = groupLabel(spec, group);
-            if (Panels.curve(c, label, fam.x(), y, Style.of(group.get(0))) != null) {
-                fig.legend(Figure.Entry.curve(label, Style.of(group.get(0))));
+            if (c.curve(fam.x(), y, Style.of(group.get(0)))) {
+                fig.legend(Figure.Entry.curve(groupLabel(spec, group), Style.of(group.get(0))));
             }
         }
         if (max == 0) {
-            c.getStyler().setYAxisMin(0.0);
-            c.getStyler().setYAxisMax(1.0);
+            c.yRange(0, 1);
             fig.note("No finite lifetime at any point: nothing to draw.");
         }
         if (infinite > 0) {
@@ -375,7 +356,6 @@ public final class SweepPlots {
         if (groups.size() < spec.families().size()) {
             fig.note("Curves that coincide at every point are drawn once, labelled with all their values.");
         }
-        Panels.ticks(c, xr[0], xr[1], max > 0 ? lo : 0, max > 0 ? unit.of(max) : 1);
         fig.panel(c);
         return fig.png(2 * PANEL_W, PANEL_H + 80, 1);
     }
