@@ -71,7 +71,7 @@ final class EvolutionPlot {
         }
         if (r.steadyState().isPresent()) {
             fig.note("Steady state of the unmonitored evolution reached from the initial state: C = "
-                    + Ticks.plain(r.steadyConcurrence()) + ".");
+                    + Ticks.compact(r.steadyConcurrence()) + ".");
         }
         return fig.png(postselect ? WIDTH / 2 : WIDTH, HEIGHT, 2);
     }

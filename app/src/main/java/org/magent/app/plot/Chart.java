@@ -40,6 +40,8 @@ public final class Chart {
     private Color bandColor;
     private double yMin = Double.NaN;
     private double yMax = Double.NaN;
+    private double xMin = Double.NaN;
+    private double xMax = Double.NaN;
 
     /**
      * A panel.
@@ -68,6 +70,19 @@ public final class Chart {
     public Chart yRange(double min, double max) {
         this.yMin = min;
         this.yMax = max;
+        return this;
+    }
+
+    /**
+     * Fixes the x range (otherwise it is fitted to the curves).
+     *
+     * @param min the left end
+     * @param max the right end
+     * @return this
+     */
+    public Chart xRange(double min, double max) {
+        this.xMin = min;
+        this.xMax = max;
         return this;
     }
 
@@ -152,7 +167,7 @@ public final class Chart {
      * @param height the panel height (px)
      */
     public void paint(Graphics2D g, int width, int height) {
-        double[] xr = range(true);
+        double[] xr = Double.isNaN(xMin) || !(xMax >= xMin) ? range(true) : new double[] {xMin, xMax};
         double[] yr = Double.isNaN(yMin) ? range(false) : new double[] {yMin, yMax};
         Axis xa = Axis.of(xr[0], xr[1], logX, true);
         Axis ya = Axis.of(yr[0], yr[1], logY, Double.isNaN(yMin));

@@ -88,6 +88,20 @@ public final class Ticks {
     }
 
     /**
+     * A number for a sentence: plain within [10⁻³, 10⁵), a power of ten outside, 0 below 10⁻¹² (round-off).
+     *
+     * @param v the number
+     * @return the text
+     */
+    public static String compact(double v) {
+        double a = Math.abs(v);
+        if (a < 1e-12) {
+            return "0";
+        }
+        return a >= 1e-3 && a < 1e5 ? plain(v) : power(v);
+    }
+
+    /**
      * A number as a power of ten: 10⁻⁴, 2×10⁻⁴, −5×10³, 0.
      *
      * @param v the number

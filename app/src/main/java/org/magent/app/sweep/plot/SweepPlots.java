@@ -233,16 +233,18 @@ public final class SweepPlots {
 
     private static byte[] concurrence(Spec spec) {
         Figure fig = new Figure("Concurrence from the initial state versus separation");
+        double[] xr = xRange(spec);
         List<String> dropped = new ArrayList<>();
         List<Measure> drawn = drawnMeasures(spec);
         for (Measure m : spec.concurrence()) {
             if (!drawn.contains(m)) {
                 double only = constant(spec, m.column());
-                dropped.add(m.name() + (Double.isInfinite(only) ? " is undefined" : " = " + Ticks.plain(only))
+                dropped.add(m.name() + (Double.isInfinite(only) ? " is undefined" : " = " + Ticks.compact(only))
                         + " at every point");
                 continue;
             }
-            Chart c = new Chart(m.title(), spec.xTitle(), "concurrence C", spec.logX(), false).yRange(0, 1);
+            Chart c = new Chart(m.title(), spec.xTitle(), "concurrence C", spec.logX(), false).yRange(0, 1)
+                    .xRange(xr[0], xr[1]);
             for (int f = 0; f < spec.families().size(); f++) {
                 Family fam = spec.families().get(f);
                 c.curve(fam.x(), fam.columns()[m.column()], Style.of(f));
@@ -250,8 +252,9 @@ public final class SweepPlots {
             fig.panel(c);
         }
         if (fig.panelCount() == 0) {
-            fig.panel(new Chart(null, spec.xTitle(), "concurrence C", spec.logX(), false).yRange(0, 1));
-        } else {
+            fig.panel(new Chart(null, spec.xTitle(), "concurrence C", spec.logX(), false).yRange(0, 1)
+                    .xRange(xr[0], xr[1]));
+        } else if (spec.families().size() > 1) {
             for (int f = 0; f < spec.families().size(); f++) {
                 fig.legend(Figure.Entry.curve(familyLabel(spec, f), Style.of(f)));
             }
@@ -265,7 +268,8 @@ public final class SweepPlots {
     private static byte[] coupling(Spec spec) {
         Figure fig = new Figure("Dissipative coupling |A|/a versus separation");
         double[] xr = xRange(spec);
-        Chart c = new Chart(null, spec.xTitle(), "|A|/a", spec.logX(), false).yRange(0, 1.05);
+        Chart c = new Chart(null, spec.xTitle(), "|A|/a", spec.logX(), false).yRange(0, 1.05)
+                .xRange(xr[0], xr[1]);
         Family first = spec.families().get(0);
         List<double[]> bands = brokenBands(first, spec.logX(), xr);
         Set<String> regimes = new TreeSet<>(Arrays.asList(first.regimes()));
@@ -282,7 +286,8 @@ public final class SweepPlots {
         List<List<Integer>> groups = coinciding(spec, spec.coupling());
         for (List<Integer> group : groups) {
             Family fam = spec.families().get(group.get(0));
-            if (c.curve(fam.x(), fam.columns()[spec.coupling()], Style.of(group.get(0)))) {
+            if (c.curve(fam.x(), fam.columns()[spec.coupling()], Style.of(group.get(0)))
+                    && spec.families().size() > 1) {
                 fig.legend(Figure.Entry.curve(groupLabel(spec, group), Style.of(group.get(0))));
             }
         }
@@ -333,7 +338,9 @@ public final class SweepPlots {
         }
         DisplayUnit unit = spec.timeUnit().natural() ? DisplayUnit.NATURAL : DisplayUnit.time(max);
         Figure fig = new Figure("Entanglement lifetime versus separation");
-        Chart c = new Chart(null, spec.xTitle(), unit.axis("lifetime τ"), spec.logX(), max > 0);
+        double[] xr = xRange(spec);
+        Chart c = new Chart(null, spec.xTitle(), unit.axis("lifetime τ"), spec.logX(), max > 0)
+                .xRange(xr[0], xr[1]);
         List<List<Integer>> groups = coinciding(spec, spec.lifetime());
         for (List<Integer> group : groups) {
             Family fam = spec.families().get(group.get(0));
@@ -341,7 +348,7 @@ public final class SweepPlots {
             for (int k = 0; k < y.length; k++) {
                 y[k] = unit.of(y[k]);
             }
-            if (c.curve(fam.x(), y, Style.of(group.get(0)))) {
+            if (c.curve(fam.x(), y, Style.of(group.get(0))) && spec.families().size() > 1) {
                 fig.legend(Figure.Entry.curve(groupLabel(spec, group), Style.of(group.get(0))));
             }
         }
@@ -350,8 +357,8 @@ public final class SweepPlots {
             fig.note("No finite lifetime at any point: nothing to draw.");
         }
         if (infinite > 0) {
-            fig.note("τ is infinite (the state reached is entangled: a dark state) at " + infinite
-                    + (infinite == 1 ? " point" : " points") + ", not drawn.");
+            fig.note("τ is infinite at " + infinite + (infinite == 1 ? " point" : " points") + " (no decay of the"
+                    + " entanglement: a dark state, or no relaxation at all), not drawn.");
         }
         if (groups.size() < spec.families().size()) {
             fig.note("Curves that coincide at every point are drawn once, labelled with all their values.");
