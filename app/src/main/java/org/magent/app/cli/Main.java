@@ -12,6 +12,7 @@ import org.magent.app.media.MediaContext;
 import org.magent.app.media.ModelsCommand;
 import org.magent.app.media.OptionTexts;
 import org.magent.app.media.ParamsCommand;
+import org.magent.app.relaxometry.RelaxometryCommand;
 import org.magent.app.plugin.PluginOptions;
 import org.magent.app.stability.StabilityCommand;
 import org.magent.app.sweep.SweepCommand;
@@ -68,6 +69,7 @@ public final class Main {
                     .addSubcommand(new ParamsCommand(out, media))
                     .addSubcommand(new StabilityCommand(out, media))
                     .addSubcommand(new SweepCommand(out, err, media))
+                    .addSubcommand(new RelaxometryCommand(out, media))
                     .addSubcommand(new CommandLine.HelpCommand());
             cl.setUsageHelpWidth(100);
             OptionTexts.addUnitsParagraph(cl.getCommandSpec().usageMessage());

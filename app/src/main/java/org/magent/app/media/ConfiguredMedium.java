@@ -14,6 +14,7 @@ import org.magent.app.input.Suggestions;
 import org.magent.app.units.MicromagneticParameters;
 import org.magent.app.units.NumberSyntax;
 import org.magent.app.units.ParsedQuantity;
+import org.magent.app.units.PhysicalConstants;
 import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
 import org.magent.app.units.UnitMix;
@@ -81,7 +82,9 @@ public record ConfiguredMedium(MediumModel model, Medium medium, boolean physica
         Map<String, ParameterSpec> specs = new LinkedHashMap<>();
         model.parameters().forEach(p -> specs.put(p.name(), p));
         List<UnitMix.Input> inputs = new ArrayList<>();
-        boolean micromagnetic = MicromagneticParameters.usedIn(given);
+        // a medium with its own exchangeConstant (the film) takes it as a parameter, not as a micromagnetic input
+        boolean micromagnetic = MicromagneticParameters.usedIn(given) && model.parameters().stream()
+                .noneMatch(p -> p.name().equals(MicromagneticParameters.EXCHANGE_CONSTANT));
         if (micromagnetic) {
             requireMicromagneticTarget(model);
             for (String derived : List.of(MicromagneticParameters.EXCHANGE_CONSTANT,
@@ -119,9 +122,9 @@ public record ConfiguredMedium(MediumModel model, Medium medium, boolean physica
                 continue;
             }
             ParsedQuantity q = Quantities.parse(parameter, text, kind.get());
-            values.put(parameter, q.hadUnit() ? Double.toString(q.value()) : text);
+            values.put(parameter, q.hadUnit() ? Double.toString(q.value() * siScale(specs.get(parameter))) : text);
             units |= q.hadUnit();
-            if (kind.get() != QuantityKind.DIMENSIONLESS && !derived) {
+            if (countsAsDimensional(spec) && !derived) {
                 inputs.add(new UnitMix.Input(parameter, text, q.hadUnit(), q.value() == 0));
             }
             if (q.hadUnit() && kind.get() == QuantityKind.SPIN_DENSITY) {
@@ -155,14 +158,20 @@ public record ConfiguredMedium(MediumModel model, Medium medium, boolean physica
         return mix.addAll(unitInputs);
     }
 
-    /** Whether a parameter has a physical dimension (not dimensionless, not a choice, not a file). */
+    /**
+     * Whether a parameter's bare number is in natural units, so that it takes part in the rule on mixing units:
+     * not for dimensionless parameters, angles (radians in any system), choices and files, nor for parameters a
+     * medium declares in SI units ("m", "J/m", "T", "A/m": their bare numbers are SI already).
+     */
     private static boolean countsAsDimensional(ParameterSpec spec) {
         if (spec == null) {
             return true; // a free numeric parameter of a formula: natural units
         }
         Optional<QuantityKind> kind = kind(spec);
         if (kind.isPresent()) {
-            return kind.get() != QuantityKind.DIMENSIONLESS;
+            return kind.get() != QuantityKind.DIMENSIONLESS && kind.get() != QuantityKind.ANGLE
+                    && spec.unit().toLowerCase(java.util.Locale.ROOT).contains("natural")
+                    || kind.get() == QuantityKind.STIFFNESS || kind.get() == QuantityKind.SPIN_DENSITY;
         }
         return spec.isNumeric() || spec.unit().contains("natural units");
     }
@@ -220,6 +229,22 @@ public record ConfiguredMedium(MediumModel model, Medium medium, boolean physica
      */
     public static Optional<QuantityKind> kind(ParameterSpec spec) {
         return spec == null || !spec.isNumeric() ? Optional.empty() : QuantityKind.forParameterUnit(spec.unit());
+    }
+
+    /**
+     * The factor from magent's natural unit of a parameter's kind to the SI unit a medium declares: a medium with
+     * SI parameters (e.g. the film) declares "J/m" (natural (rad/s)/m, times ħ) or "T" (natural γ_e B, divided by
+     * γ_e); otherwise 1.
+     *
+     * @param spec the parameter
+     * @return the factor
+     */
+    static double siScale(ParameterSpec spec) {
+        return switch (spec.unit()) {
+            case "J/m" -> PhysicalConstants.HBAR;
+            case "T" -> 1 / PhysicalConstants.ELECTRON_GYROMAGNETIC_RATIO;
+            default -> 1;
+        };
     }
 
     /**

@@ -53,6 +53,55 @@ public final class MediumOptions {
     }
 
     /**
+     * The medium name, or null.
+     *
+     * @return {@code --medium}
+     */
+    public String mediumName() {
+        return medium == null ? null : medium.strip();
+    }
+
+    /**
+     * The {@code --set} text, or null.
+     *
+     * @return the parameter list
+     */
+    public String setText() {
+        return set;
+    }
+
+    /**
+     * The {@code --temperature} text, or null.
+     *
+     * @return the temperature as typed
+     */
+    public String temperatureText() {
+        return temperature;
+    }
+
+    /**
+     * The {@code --separation} text, or null.
+     *
+     * @return the separation as typed
+     */
+    public String separationText() {
+        return separation;
+    }
+
+    /**
+     * Refuses {@code --qubits} together with NV centres (the NVs define the qubits and their coupling).
+     *
+     * @param nvGiven whether {@code --nv} was given
+     * @throws InvalidInputException when both are given
+     */
+    public void refuseContactOptionsWithNv(boolean nvGiven) {
+        if (nvGiven && qubits != null) {
+            throw new InvalidInputException("qubits", "--qubits and --nv exclude each other: NV centres define the"
+                    + " qubits and their coupling (there is no lambda); drop --qubits");
+        }
+    }
+
+    /**
      * Whether any medium option was given.
      *
      * @return true when one of --medium, --set, --qubits, --temperature, --separation appears
