@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.magent.app.bands.BandsCommand;
 import org.magent.app.batch.BatchCommand;
 import org.magent.app.evolve.EvolveCommand;
 import org.magent.app.media.MediaContext;
@@ -70,6 +71,7 @@ public final class Main {
                     .addSubcommand(new StabilityCommand(out, media))
                     .addSubcommand(new SweepCommand(out, err, media))
                     .addSubcommand(new RelaxometryCommand(out, media))
+                    .addSubcommand(new BandsCommand(out, media))
                     .addSubcommand(new CommandLine.HelpCommand());
             cl.setUsageHelpWidth(100);
             OptionTexts.addUnitsParagraph(cl.getCommandSpec().usageMessage());
