@@ -126,6 +126,11 @@ public final class ScenarioFiles {
      */
     public static ScenarioSpec fromJson(JsonNode n, String where) {
         List<String> keys = new ArrayList<>(ScenarioSpec.KEYS.keySet());
+        if (n.has("units") && n.has("separations")) {
+            throw new InvalidInputException("config", where + " is a scenario of an earlier magent (numbers in"
+                    + " rad/s and metres under \"units\": \"SI\"); run the sweep again from its options to write a"
+                    + " scenario.json in the units you type");
+        }
         Iterator<String> names = n.fieldNames();
         while (names.hasNext()) {
             String k = names.next();

@@ -124,6 +124,9 @@ class ScenarioFilesTest {
         Assertions2.badInput(Cli.run("sweep", "--config", file.toString(), "--output-dir", tmp.resolve("o").toString()),
                 "stifness", "did you mean 'stiffness'");
         assertFalse(Files.exists(tmp.resolve("o")));
+        // a scenario.json of the earlier format (numbers in rad/s) is named as such
+        Files.writeString(file, "{\"units\": \"SI\", \"medium\": \"ferromagnet\", \"separations\": [2e-9]}");
+        Assertions2.badInput(Cli.run("sweep", "--config", file.toString()), "earlier magent");
     }
 
     @Test
