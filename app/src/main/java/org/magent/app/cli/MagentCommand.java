@@ -9,11 +9,12 @@ import picocli.CommandLine.Spec;
 
 /** The top-level {@code magent} command; it only dispatches to subcommands. */
 @Command(name = "magent", mixinStandardHelpOptions = true, version = "magent 0.1.0",
-        description = {"Entanglement of two spin qubits induced by a magnetic medium (natural units, ħ = k_B = 1).",
-            "Quantities may carry units (2.87GHz, 0.1meV, 300mK, 20mT, 50nm, 2us); they are converted to SI-based",
-            "natural units (rad/s, m, s), so bare numbers mixed with them must be in those units."},
-        footer = {"", "Exit status: 0 success, 1 physical verdict (unstable / violated condition),",
-            "2 bad input or usage, 3 internal error."})
+        description = {"Entanglement of two spin qubits induced by a magnetic medium (ħ = k_B = 1). Start with"
+            + " 'magent sweep' (the built-in example); 'magent help COMMAND' explains a command."},
+        footer = {"",
+            "Exit status: 0 success; 1 a physical verdict (an unstable medium, or a bath from a",
+            "medium that violates a >= |A|); 2 bad input or usage (including rates you typed",
+            "that violate a >= |A|); 3 internal error."})
 public final class MagentCommand implements Runnable {
 
     @Spec
@@ -26,9 +27,10 @@ public final class MagentCommand implements Runnable {
     public MagentCommand() {
     }
 
-    /** Without a subcommand: a usage error. */
+    /** Without a subcommand: a usage error that lists the subcommands. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is required: evolve, batch, models, params, stability");
+        throw new ParameterException(spec.commandLine(), "a subcommand is required: "
+                + String.join(", ", spec.subcommands().keySet()) + " (try 'magent sweep' or 'magent help')");
     }
 }

@@ -5,11 +5,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.magent.app.bands.BandsCommand;
 import org.magent.app.batch.BatchCommand;
 import org.magent.app.evolve.EvolveCommand;
 import org.magent.app.media.MediaContext;
 import org.magent.app.media.ModelsCommand;
+import org.magent.app.media.OptionTexts;
 import org.magent.app.media.ParamsCommand;
 import org.magent.app.relaxometry.RelaxometryCommand;
 import org.magent.app.plugin.PluginOptions;
@@ -55,6 +57,7 @@ public final class Main {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         ErrorReporting errors = new ErrorReporting(debug);
         try {
+            System.setProperty("java.awt.headless", "true");
             Concurrency.configureFftThreads();
             PluginOptions plugins = new PluginOptions();
             MediaContext media = new MediaContext(Main.class.getClassLoader(), plugins);
@@ -68,7 +71,13 @@ public final class Main {
                     .addSubcommand(new StabilityCommand(out, media))
                     .addSubcommand(new SweepCommand(out, err, media))
                     .addSubcommand(new RelaxometryCommand(out, media))
-                    .addSubcommand(new BandsCommand(out, media));
+                    .addSubcommand(new BandsCommand(out, media))
+                    .addSubcommand(new CommandLine.HelpCommand());
+            cl.setUsageHelpWidth(100);
+            OptionTexts.addUnitsParagraph(cl.getCommandSpec().usageMessage());
+            for (String name : List.of("evolve", "params", "stability", "sweep")) {
+                OptionTexts.addUnitsParagraph(cl.getSubcommands().get(name).getCommandSpec().usageMessage());
+            }
             cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
             cl.setErr(errWriter);
             cl.setExecutionExceptionHandler(errors);

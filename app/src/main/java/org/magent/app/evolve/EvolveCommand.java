@@ -3,20 +3,25 @@ package org.magent.app.evolve;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.magent.app.cli.ExitCode;
 import org.magent.app.cli.VerdictException;
 import org.magent.app.input.ExplicitRates;
+import org.magent.app.input.KeyValues;
 import org.magent.app.input.InitialState;
 import org.magent.app.input.Numbers;
+import org.magent.app.input.RateName;
 import org.magent.app.media.MediaContext;
 import org.magent.app.media.MediumOptions;
 import org.magent.app.media.MediumSetup;
+import org.magent.app.media.OptionTexts;
 import org.magent.app.output.Format;
 import org.magent.app.output.Json;
 import org.magent.app.output.OutputTarget;
 import org.magent.app.units.ParsedQuantity;
 import org.magent.app.units.QuantityKind;
+import org.magent.app.units.UnitMix;
 import org.magent.bath.BathParameters;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.state.DensityMatrix;
@@ -30,11 +35,14 @@ import picocli.CommandLine.Option;
  * ({@code --rates}) or computed from a medium ({@code --medium …}).
  */
 @Command(name = "evolve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Evolve two qubits (Lindblad Eq. 2, or postselected Eq. 12-13) and print the entanglement.",
+        header = "Evolve two qubits (Lindblad Eq. 2, or postselected Eq. 12-13) and print the entanglement.",
+        description = {"Evolve two qubits under the master equation (Eq. 2-4) or the postselected evolution"
+            + " (Eq. 12-13), with rates you give (--rates) or those a medium induces (--medium ...), and print the"
+            + " entanglement at every step."},
         footer = {"",
-            "Columns: t (natural units, 1/energy), concurrence, eof (ebits), purity,",
-            "bell_fidelity and, with --postselect, success_probability (dimensionless);",
-            "steps+1 rows at t = 0, t_max/steps, ..., t_max.",
+            "Columns: t (natural units, 1/energy; s when inputs carry units), concurrence, eof",
+            "(ebits), purity, bell_fidelity and, with --postselect, success_probability",
+            "(dimensionless); steps+1 rows at t = 0, t_max/steps, ..., t_max.",
             "Regimes and --steady:",
             "  table: '#' lines before the rows, the steady state in a block after them;",
             "  csv:   header and rows first, then a trailing block of '#' lines:",
@@ -43,12 +51,16 @@ import picocli.CommandLine.Option;
             "         # steady_state_<row>,<four complex entries x+yi>",
             "  json:  \"regime\" object, \"rows\" array of objects, \"steady_state\":",
             "         {\"matrix\": {\"basis\", \"re\", \"im\"}, \"concurrence\"}.",
-            "Exit status: 1 when a --medium is unstable (verdict), 2 on bad input."})
+            "",
+            "Exit status: 0 success; 1 a --medium that is unstable or whose bath violates",
+            "a >= |A| (a verdict); 2 bad input, including --rates that violate a >= |A|,",
+            "at >= |At| or d >= |Dd| (h must be positive semidefinite); 3 internal error."})
 public final class EvolveCommand implements Callable<Integer> {
 
     @Option(names = "--rates", paramLabel = "name=value,...",
-            description = "Explicit rates a, at, A, At, d, Dd, Jperp, Jz, D, Delta1, Delta2 (natural units,"
-                    + " energy; A, At, Dd complex x+yi); missing ones are 0.")
+            description = "Explicit rates a, at, A, At, d, Dd, Jperp, Jz, D, Delta1, Delta2 (natural units, energy,"
+                    + " or with units: a=1kHz, A=0.9+0.1i kHz; A, At, Dd complex x+yi); missing ones are 0. They"
+                    + " must satisfy a >= |A|, at >= |At|, d >= |Dd|.")
     private String rates;
 
     @Mixin
@@ -58,7 +70,8 @@ public final class EvolveCommand implements Callable<Integer> {
             description = "uu, ud, du, dd, singlet, triplet0, or four amplitudes uu,ud,du,dd (complex, normalised).")
     private String initial;
 
-    @Option(names = "--t-max", required = true, paramLabel = "T", description = "Final time (natural units, 1/energy; or with a unit: 2us, 50ns).")
+    @Option(names = "--t-max", required = true, paramLabel = "T",
+            description = "Final time (natural units, 1/energy; or with a unit: 2us, 50ns).")
     private String tMax;
 
     @Option(names = "--steps", required = true, paramLabel = "N", description = "Number of time steps (steps+1 rows).")
@@ -71,11 +84,16 @@ public final class EvolveCommand implements Callable<Integer> {
             + " unmonitored Lindblad dynamics (also with --postselect), and its concurrence.")
     private boolean steady;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
+            description = "Output format: table, csv or json (default ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    @Option(names = "--output", paramLabel = "FILE", description = OptionTexts.OUTPUT)
     private Path output;
+
+    @Option(names = "--plot", paramLabel = "FILE.png", description = "Also plot C(t) (and, with --postselect, the"
+            + " success probability) to a PNG file.")
+    private Path plot;
 
     private final PrintStream out;
     private final MediaContext media;
@@ -99,27 +117,34 @@ public final class EvolveCommand implements Callable<Integer> {
         }
         ParsedQuantity tq = Numbers.quantity("t-max", tMax, QuantityKind.TIME);
         double t = tq.value();
-        boolean physicalUnits = tq.hadUnit();
         int n = Numbers.positiveCount("steps", steps, "time steps, count");
         EvolutionRequest.requireFits(n, 1);
         DensityMatrix rho0 = InitialState.parse(initial);
-        try (OutputTarget target = OutputTarget.open("--output", output, out)) {
+        UnitMix mix = new UnitMix(rates != null ? "evolve --rates" : "evolve").add("t-max", tMax, tq);
+        if (plot != null && output != null && plot.toAbsolutePath().normalize().equals(
+                output.toAbsolutePath().normalize())) {
+            throw new InvalidInputException("plot", "--plot " + plot + " is the same file as --output");
+        }
+        try (OutputTarget target = OutputTarget.open("--output", output, out);
+                OutputTarget plotTarget = plot == null ? null : OutputTarget.open("--plot", plot, out)) {
             ObjectNode inputs = Json.object();
             TwoQubitModel model;
             BathParameters bath;
+            boolean physicalUnits;
             if (rates != null) {
-                ExplicitRates r = ExplicitRates.parse(rates);
-                physicalUnits |= r.physicalUnits();
+                Map<String, String> given = KeyValues.parse("--rates", rates, RateName.names());
+                ExplicitRates r = ExplicitRates.of(given);
+                physicalUnits = mix.addAll(ExplicitRates.unitInputs(given)).requireConsistent();
                 bath = r.bath();
                 model = Evolution.model(bath, r.delta1(), r.delta2());
                 inputs.put("rates", rates);
             } else {
-                MediumSetup setup = medium.compute(media.catalog());
+                MediumSetup setup = medium.compute(media.catalog(), mix);
                 if (!setup.stable()) {
                     throw new VerdictException("medium " + setup.medium().name() + " or its bath is unstable: "
                             + String.join("; ", setup.instabilities()));
                 }
-                physicalUnits |= setup.physicalUnits();
+                physicalUnits = setup.physicalUnits();
                 bath = setup.report().bath();
                 model = Evolution.model(bath, setup.qubits().delta1(), setup.qubits().delta2());
                 inputs = MediumOptions.inputsJson(setup);
@@ -131,8 +156,12 @@ public final class EvolveCommand implements Callable<Integer> {
             Json.putBath(inputs.putObject("bath"), bath);
             EvolutionResult result = Evolution.run(new EvolutionRequest(model, rho0, t, n, postselect, steady));
             ObjectNode echoed = inputs;
-            // With any physical unit among the inputs every number is SI-based natural (docs/units.md): t in s.
+            // with a physical unit among the inputs every number is SI-based natural: t in s
             String timeUnit = physicalUnits ? "s" : EvolutionRequest.TIME_UNIT;
+            if (plotTarget != null) {
+                byte[] png = EvolutionPlot.png(result, physicalUnits, initial, postselect);
+                plotTarget.writeBytes(png);
+            }
             target.write(w -> EvolutionWriter.write(w, format, echoed, result, timeUnit));
             return ExitCode.OK;
         }

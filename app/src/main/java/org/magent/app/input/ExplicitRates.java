@@ -1,9 +1,12 @@
 package org.magent.app.input;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.math3.complex.Complex;
+import org.magent.app.units.UnitMix;
 import org.magent.bath.BathParameters;
 import org.magent.validation.Checks;
 import org.magent.validation.InvalidInputException;
@@ -62,6 +65,23 @@ public record ExplicitRates(BathParameters bath, double delta1, double delta2, b
                 re(v, RateName.d), v.get(RateName.Dd));
         boolean physical = values.values().stream().anyMatch(Numbers::hasUnit);
         return new ExplicitRates(bath, re(v, RateName.Delta1), re(v, RateName.Delta2), physical);
+    }
+
+    /**
+     * The inputs of a rate list for the rule on mixing units ({@link UnitMix}): every rate and field is
+     * dimensional; a bare zero does not count.
+     *
+     * @param values rate name to value text
+     * @return one input per name, in order
+     */
+    public static List<UnitMix.Input> unitInputs(Map<String, String> values) {
+        List<UnitMix.Input> out = new ArrayList<>();
+        values.forEach((name, text) -> {
+            boolean unit = Numbers.hasUnit(text);
+            boolean zero = !unit && Numbers.complex(name, text, RateName.UNIT).abs() == 0;
+            out.add(new UnitMix.Input(name, text, unit, zero));
+        });
+        return out;
     }
 
     /**

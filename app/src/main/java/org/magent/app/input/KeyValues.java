@@ -45,8 +45,8 @@ public final class KeyValues {
             String name = trimmed.substring(0, eq).strip();
             String value = unquote(trimmed.substring(eq + 1).strip());
             if (allowed != null && !allowed.isEmpty() && !allowed.contains(name)) {
-                throw new InvalidInputException(name, option + ": unknown name '" + name + "'; valid names are "
-                        + String.join(", ", allowed));
+                throw new InvalidInputException(name, option + ": unknown name '" + name + "'"
+                        + Suggestions.hint(name, allowed) + "; valid names are " + String.join(", ", allowed));
             }
             if (out.putIfAbsent(name, value) != null) {
                 throw new InvalidInputException(name, option + ": '" + name + "' is given twice");

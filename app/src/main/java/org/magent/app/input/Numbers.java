@@ -135,14 +135,23 @@ public final class Numbers {
      * @param text the text as typed
      * @param unit what is counted, for the message
      * @return the count, at least 1
-     * @throws InvalidInputException if the text is not a whole number or is not positive
+     * @throws InvalidInputException if the text is not a whole number, is not positive, or exceeds the largest
+     *     count (2147483647)
      */
     public static int positiveCount(String name, String text, String unit) {
         String s = text == null ? "" : text.strip();
-        if (!s.matches("[+-]?\\d{1,9}")) {
+        if (!s.matches("[+-]?\\d+")) {
             throw new InvalidInputException(name, name + " = '" + s + "' is not a whole number (" + unit + ")");
         }
-        int n = Integer.parseInt(s);
+        String digits = s.replaceFirst("^[+-]?0*(?=\\d)", "");
+        if (s.startsWith("-") && !digits.matches("0+")) {
+            throw new InvalidInputException(name, name + " = " + s + " (" + unit + ") must be positive");
+        }
+        if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
+            throw new InvalidInputException(name, name + " = " + s + " (" + unit + ") is too large: at most "
+                    + Integer.MAX_VALUE);
+        }
+        int n = Integer.parseInt(digits);
         if (n <= 0) {
             throw new InvalidInputException(name, name + " = " + n + " (" + unit + ") must be positive");
         }

@@ -1,16 +1,12 @@
 package org.magent.app.media;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.Map;
-import org.magent.app.input.KeyValues;
 import org.magent.app.input.Separations;
 import org.magent.app.output.Json;
 import org.magent.app.units.ParsedQuantity;
 import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
+import org.magent.app.units.UnitMix;
 import org.magent.bath.BathReport;
 import org.magent.bath.FluctuationDissipation;
 import org.magent.bath.QubitCoupling;
@@ -27,31 +23,20 @@ public final class MediumOptions {
 
     /** The unit of energies and temperatures. */
     public static final String ENERGY = "natural units, energy";
-    private static final List<String> QUBIT_NAMES = List.of("Delta1", "Delta2", "lambda");
 
-    @Option(names = "--medium", paramLabel = "NAME", description = "A registered medium (see 'magent models').")
+    @Option(names = "--medium", paramLabel = "NAME", description = OptionTexts.MEDIUM)
     String medium;
 
-    @Option(names = "--set", paramLabel = "name=value,...",
-            description = {"Medium parameters; missing ones take their defaults. Bare numbers are natural units;"
-                + " values may carry units (gap=20mT, gap=0.1meV, stiffness=5.3meV nm^2, spinDensity=2nm^-3);"
-                + " exchangeConstant=3.7pJ/m,magnetisation=140kA/m[,gFactor=2] may replace stiffness and"
-                + " spinDensity. Mixing bare numbers with units is meaningful only if the bare numbers are in"
-                + " SI-based natural units (rad/s, m, s)."})
+    @Option(names = "--set", paramLabel = "name=value,...", description = OptionTexts.SET)
     String set;
 
-    @Option(names = "--qubits", paramLabel = "Delta1=..,Delta2=..[,lambda=..]",
-            description = "Qubit fields Δ1, Δ2 (natural units, energy, or with a unit: 2.87GHz, 12ueV, 20mT) and"
-                    + " coupling λ (default 1; with a unit (rad/s)·m^(d/2), e.g. 1meV nm^3/2).")
+    @Option(names = "--qubits", paramLabel = OptionTexts.QUBITS_LABEL, description = OptionTexts.QUBITS)
     String qubits;
 
-    @Option(names = "--temperature", paramLabel = "T",
-            description = "Temperature (natural units, energy, or with a unit: 300mK, 4K), default 0.")
+    @Option(names = "--temperature", paramLabel = "T", description = OptionTexts.TEMPERATURE)
     String temperature;
 
-    @Option(names = "--separation", paramLabel = "r | x,y,z",
-            description = "Separation of qubit 2 from qubit 1: a length along x, or x,y,z (medium length unit, or"
-                    + " with a unit: 50nm; lattices: lattice constants, bare).")
+    @Option(names = "--separation", paramLabel = "r | x,y,z", description = OptionTexts.SEPARATION)
     String separation;
 
     /** Creates the options (picocli fills them). */
@@ -126,25 +111,36 @@ public final class MediumOptions {
     }
 
     /**
-     * Validates the options, configures the medium and computes the bath (FDT layer, docs/physics.md). Every
+     * Validates the options, configures the medium and computes the bath (fluctuation–dissipation layer). Every
      * quantity may carry a unit (org.magent.app.units): medium parameters by the kind of their declared unit,
-     * Δ1, Δ2 energies, λ a coupling ((rad/s)·m^(d/2)), T a temperature, r a length; for a medium with
-     * {@code stiffness} and {@code spinDensity}, {@code exchangeConstant} and {@code magnetisation} (and
-     * {@code gFactor}) may replace them ({@link org.magent.app.units.MicromagneticParameters}).
+     * Δ1, Δ2 energies, λ a coupling ((rad/s)·m^(d/2)) or a target rate a / time T1 ({@link QubitSpec}), T a
+     * temperature, r a length; for a medium with {@code stiffness} and {@code spinDensity},
+     * {@code exchangeConstant} and {@code magnetisation} (and {@code gFactor}) may replace them
+     * ({@link org.magent.app.units.MicromagneticParameters}). Inputs with and without units are not mixed
+     * ({@link UnitMix}).
      *
      * @param catalog the registered media
      * @return the medium and its bath report
      * @throws InvalidInputException for any bad input (unknown medium or parameter, out of range, negative
-     *     temperature, malformed separation, a separation off the lattice, a unit of the wrong dimension …)
+     *     temperature, malformed separation, a separation off the lattice, a unit of the wrong dimension, a mix
+     *     of inputs with and without units …)
      */
     public MediumSetup compute(MediumCatalog catalog) {
+        return compute(catalog, new UnitMix("inputs"));
+    }
+
+    /**
+     * As {@link #compute(MediumCatalog)}, with more inputs of the command in the check of mixed units.
+     *
+     * @param catalog the registered media
+     * @param mix the command's other dimensional inputs (e.g. {@code --t-max}); the medium's are added
+     * @return the medium and its bath report
+     * @throws InvalidInputException as {@link #compute(MediumCatalog)}
+     */
+    public MediumSetup compute(MediumCatalog catalog, UnitMix mix) {
         ConfiguredMedium configured = ConfiguredMedium.of(catalog, medium, set);
         int d = ConfiguredMedium.spatialDimension(configured.medium());
-        if (qubits == null) {
-            throw new InvalidInputException("qubits", "--qubits is required: Delta1=..,Delta2=..[,lambda=..]"
-                    + " (natural units, energy)");
-        }
-        Qubits q = qubits(qubits, d);
+        QubitSpec q = QubitSpec.parse(qubits, d);
         ParsedQuantity t = temperature(temperature);
         if (separation == null) {
             throw new InvalidInputException("separation", "--separation is required: a length along x or x,y,z"
@@ -155,89 +151,18 @@ public final class MediumOptions {
             throw new InvalidInputException("separation", "separation = '" + separation.strip() + "': "
                     + configured.medium().name() + " measures separations in lattice constants; give bare numbers");
         }
-        boolean units = configured.physicalUnits() || q.physicalUnits() || t.hadUnit() || r.hadUnit();
-        BathReport report = FluctuationDissipation.compute(configured.medium(), q.coupling(), t.value(),
+        configured.addTo(mix).addAll(q.unitInputs());
+        if (temperature != null) {
+            mix.add("temperature", temperature, t);
+        }
+        if (!configured.medium().isLattice()) {
+            mix.add("separation", separation, r.hadUnit(), r.separation().length() == 0);
+        }
+        boolean units = mix.requireConsistent();
+        QubitCoupling coupling = q.resolve(configured.medium(), r.separation());
+        BathReport report = FluctuationDissipation.compute(configured.medium(), coupling, t.value(),
                 r.separation());
-        if (units) {
-            List<String> bare = new ArrayList<>(configured.bareParameters());
-            bare.addAll(q.bareNames());
-            if (!t.hadUnit() && t.value() != 0) {
-                bare.add("temperature");
-            }
-            if (!r.hadUnit() && !configured.medium().isLattice()) {
-                bare.add("separation");
-            }
-            Optional<String> warning = mixingWarning(bare);
-            if (warning.isPresent()) {
-                List<String> warnings = new ArrayList<>(report.warnings());
-                warnings.add(warning.get());
-                report = new BathReport(report.bath(), report.mediumStability(), report.bathStability(),
-                        report.lambShift(), warnings);
-            }
-        }
-        return new MediumSetup(configured.medium(), q.coupling(), t.value(), r.separation(), report, units);
-    }
-
-    /**
-     * The qubits of {@code --qubits}: Δ1, Δ2 and λ, and whether any carried a unit.
-     *
-     * @param coupling Δ1, Δ2 (natural units, energy) and λ (natural units)
-     * @param physicalUnits whether any of them carried a unit
-     * @param bareNames which of Delta1, Delta2, lambda were bare numbers or defaulted
-     */
-    public record Qubits(QubitCoupling coupling, boolean physicalUnits, List<String> bareNames) {
-
-        /** Freezes the names. */
-        public Qubits {
-            bareNames = List.copyOf(bareNames);
-        }
-    }
-
-    /**
-     * The warning for inputs that mix physical units with bare numbers (docs/units.md): the bare ones are
-     * read as SI-based natural units.
-     *
-     * @param bareNames the quantities with a physical dimension given bare or by default
-     * @return the warning, or empty when there are none
-     */
-    public static Optional<String> mixingWarning(List<String> bareNames) {
-        if (bareNames.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of("inputs carry physical units, so the bare or default values of " + String.join(", ",
-                bareNames) + " are read in SI-based natural units (rad/s, m, s; stiffness (rad/s)·m^2, spin"
-                + " density m^-d, lambda (rad/s)·m^(d/2))");
-    }
-
-    /**
-     * Parses {@code --qubits Delta1=..,Delta2=..[,lambda=..]}: Δ1, Δ2 energies, λ a coupling
-     * ((rad/s)·m^(d/2) when it carries a unit), default 1.
-     *
-     * @param text the option value
-     * @param spatialDimension d of the medium, 0 on a lattice ({@link ConfiguredMedium#spatialDimension})
-     * @return the coupling
-     * @throws InvalidInputException for a missing Δ, an unknown name, a bad value or unit
-     */
-    public static Qubits qubits(String text, int spatialDimension) {
-        Map<String, String> q = KeyValues.parse("--qubits", text, QUBIT_NAMES);
-        for (String required : List.of("Delta1", "Delta2")) {
-            if (!q.containsKey(required)) {
-                throw new InvalidInputException(required, "--qubits: " + required + " is missing (" + ENERGY + ")");
-            }
-        }
-        ParsedQuantity delta1 = Quantities.parse("Delta1", q.get("Delta1"), QuantityKind.ENERGY);
-        ParsedQuantity delta2 = Quantities.parse("Delta2", q.get("Delta2"), QuantityKind.ENERGY);
-        ParsedQuantity lambda = Quantities.parse("lambda", q.getOrDefault("lambda", "1"), QuantityKind.COUPLING,
-                spatialDimension);
-        List<String> bare = new ArrayList<>();
-        for (String name : QUBIT_NAMES) {
-            ParsedQuantity p = name.equals("Delta1") ? delta1 : name.equals("Delta2") ? delta2 : lambda;
-            if (!p.hadUnit()) {
-                bare.add(name);
-            }
-        }
-        return new Qubits(new QubitCoupling(delta1.value(), delta2.value(), lambda.value()),
-                delta1.hadUnit() || delta2.hadUnit() || lambda.hadUnit(), bare);
+        return new MediumSetup(configured.medium(), coupling, t.value(), r.separation(), report, units);
     }
 
     /**

@@ -22,13 +22,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code magent params}: the bath parameters a medium induces. Exit 1 when the medium or the
- * bath is unstable (a verdict), 0 otherwise.
+ * {@code magent params}: the bath parameters a medium induces. Exit 1 when the medium or the bath is unstable (a
+ * verdict), 0 otherwise.
  */
-@Command(name = "params", mixinStandardHelpOptions = true,
-        description = "Bath parameters a, at, A, At, Jperp, Jz, D, d, Dd induced by a medium (natural units, energy;"
-                + " rad/s when any input carries a physical unit).",
-        footer = {"", "Exit status 1 when the medium or the bath is unstable (stable = false)."})
+@Command(name = "params", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Bath parameters (rates and couplings) that a medium induces on two qubits.",
+        description = {"Bath parameters a, at, A, At, Jperp, Jz, D, d, Dd of the master equation (Eq. 4) that a"
+            + " medium induces on two qubits r apart (natural units, energy; rad/s when the inputs carry units)."
+            + " The dissipator carries 2a: the excited level decays at 2a, T1 = 1/(2a) at T = 0."},
+        footer = {"",
+            "Exit status: 0 stable; 1 the medium or its bath is unstable (stable = false, a",
+            "verdict); 2 bad input or usage; 3 internal error."})
 public final class ParamsCommand implements Callable<Integer> {
 
     @Mixin

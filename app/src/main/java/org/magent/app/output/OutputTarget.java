@@ -103,6 +103,26 @@ public final class OutputTarget implements AutoCloseable {
     }
 
     /**
+     * Writes bytes to the file and moves it into place atomically (a file target only).
+     *
+     * @param content the bytes
+     * @throws UncheckedIOException if the file cannot be written or moved
+     * @throws IllegalStateException for standard output
+     */
+    public void writeBytes(byte[] content) {
+        if (target == null) {
+            throw new IllegalStateException("bytes go to a file only");
+        }
+        try {
+            Files.write(temp, content);
+            TempFiles.moveInto(temp, target);
+            committed = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Whether output goes to a file (false: standard output).
      *
      * @return true for a file

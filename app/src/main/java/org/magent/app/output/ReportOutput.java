@@ -11,10 +11,12 @@ import picocli.CommandLine.Option;
  */
 public final class ReportOutput {
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",
+            description = "Output format: table or json (default ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard"
+            + " output.")
     private Path output;
 
     /**

@@ -13,11 +13,14 @@ import org.magent.app.cli.ExitCode;
 import org.magent.app.media.ConfiguredMedium;
 import org.magent.app.media.MediaContext;
 import org.magent.app.media.MediumOptions;
+import org.magent.app.media.OptionTexts;
+import org.magent.app.media.QubitSpec;
 import org.magent.app.output.Json;
 import org.magent.app.output.OutputTarget;
 import org.magent.app.output.ReportOutput;
 import org.magent.app.units.ParsedQuantity;
 import org.magent.app.units.QuantityKind;
+import org.magent.app.units.UnitMix;
 import org.magent.medium.Separation;
 import org.magent.validation.InvalidInputException;
 import picocli.CommandLine.Command;
@@ -25,34 +28,34 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code magent stability}: is the medium stable, and is the bath it induces a valid (positive)
- * one at every frequency and separation? Exit 0 stable, 1 unstable or a condition violated (a verdict), 2 bad
- * input.
+ * {@code magent stability}: is the medium stable, and is the bath it induces a valid (positive) one at every
+ * frequency and separation? Exit 0 stable, 1 unstable or a condition violated (a verdict), 2 bad input.
  */
 @Command(name = "stability", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Check a medium's stability: (1) omega_k >= 0 for all k (no soft mode); (2) over a grid of",
-            "frequencies omega > 0 and separations r, the bath conditions a >= |A| and at >= |At| (the 2x2 spectral",
-            "matrix is positive semidefinite, Supplement (v)); (3) detailed balance at/a = exp(-omega/T)."},
+        header = "Is a medium stable, and is the bath it induces positive at every frequency and separation?",
+        description = {"Check a medium's stability: (1) omega_k >= 0 for all k (no soft mode); (2) over a grid of"
+            + " frequencies omega > 0 and separations r, the bath conditions a >= |A| and at >= |At| (the 2x2"
+            + " spectral matrix is positive semidefinite, Supplement (v)); (3) detailed balance"
+            + " at/a = exp(-omega/T)."},
         footer = {"", "Default grids: omega up to 4 d times the sum of the medium's energy parameters (and at least",
             "2 Delta with --qubits); r up to three magnon wavelengths (lattices: 1..8 lattice constants along x).",
-            "Values may carry units (1GHz:10GHz:40, 10nm:1um:30, 300mK); bare numbers are natural units.",
-            "Exit status: 0 stable, 1 unstable or a condition violated (verdict), 2 bad input."})
+            "",
+            "Exit status: 0 stable; 1 unstable or a condition violated (a verdict); 2 bad input",
+            "or usage; 3 internal error."})
 public final class StabilityCommand implements Callable<Integer> {
 
-    @Option(names = "--medium", required = true, paramLabel = "NAME", description = "A registered medium (see 'magent models').")
+    @Option(names = "--medium", required = true, paramLabel = "NAME", description = OptionTexts.MEDIUM)
     private String medium;
 
-    @Option(names = "--set", paramLabel = "name=value,...",
-            description = "Medium parameters (as for params; units allowed); missing ones take their defaults.")
+    @Option(names = "--set", paramLabel = "name=value,...", description = OptionTexts.SET)
     private String set;
 
-    @Option(names = "--qubits", paramLabel = "Delta1=..,Delta2=..[,lambda=..]",
-            description = "Optional: the coupling lambda (default 1) scales every rate; Delta adds omega = Delta to the"
-                    + " grid and widens the default range to 2 Delta.")
+    @Option(names = "--qubits", paramLabel = OptionTexts.QUBITS_LABEL,
+            description = "Optional. " + OptionTexts.QUBITS + " Here lambda only scales every rate; Delta adds"
+                    + " omega = Delta to the grid and widens the default range to 2 Delta.")
     private String qubits;
 
-    @Option(names = "--temperature", paramLabel = "T", description = "Temperature (natural units, energy, or 300mK),"
-            + " default 0.")
+    @Option(names = "--temperature", paramLabel = "T", description = OptionTexts.TEMPERATURE)
     private String temperature;
 
     @Option(names = "--omega-range", paramLabel = "a:b:n", description = "Frequencies: n points from a > 0 to b.")
@@ -84,10 +87,10 @@ public final class StabilityCommand implements Callable<Integer> {
         try (OutputTarget target = report.open("stability", out)) {
             ConfiguredMedium configured = ConfiguredMedium.of(media.catalog(), medium, set);
             int d = ConfiguredMedium.spatialDimension(configured.medium());
-            MediumOptions.Qubits q = qubits == null ? null : MediumOptions.qubits(qubits, d);
-            double lambda = q == null ? 1 : q.coupling().lambda();
+            QubitSpec q = qubits == null ? null : QubitSpec.parse(qubits, d);
             ParsedQuantity t = MediumOptions.temperature(temperature);
-            OptionalDouble delta = q == null ? OptionalDouble.empty() : OptionalDouble.of(q.coupling().delta());
+            OptionalDouble delta = q == null ? OptionalDouble.empty() : OptionalDouble.of(0.5 * q.delta1()
+                    + 0.5 * q.delta2());
             Range omegaGrid = omegaRange == null ? DefaultGrids.omegas(configured, delta)
                     : Range.parse("omega-range", omegaRange, QuantityKind.ENERGY);
             if (!(omegaGrid.start() > 0)) {
@@ -101,10 +104,11 @@ public final class StabilityCommand implements Callable<Integer> {
             }
             List<Separation> separations;
             boolean separationUnits = false;
+            Range r = null;
             if (separationRange == null) {
                 separations = DefaultGrids.separations(configured, omegaGrid);
             } else {
-                Range r = Range.parse("separation-range", separationRange, QuantityKind.LENGTH);
+                r = Range.parse("separation-range", separationRange, QuantityKind.LENGTH);
                 if (r.physicalUnits() && configured.medium().isLattice()) {
                     throw new InvalidInputException("separation-range", "--separation-range = '" + separationRange
                             + "': " + configured.medium().name() + " measures separations in lattice constants;"
@@ -113,22 +117,23 @@ public final class StabilityCommand implements Callable<Integer> {
                 separationUnits = r.physicalUnits();
                 separations = r.values().stream().map(Separation::alongX).toList();
             }
-            boolean units = configured.physicalUnits() || (q != null && q.physicalUnits()) || t.hadUnit()
-                    || omegaGrid.physicalUnits() || separationUnits;
-            List<String> bare = new ArrayList<>(configured.bareParameters());
+            // lambda only scales every rate, so a bare lambda never makes the verdict depend on units
+            UnitMix mix = configured.addTo(new UnitMix("stability"));
             if (q != null) {
-                q.bareNames().stream().filter(name -> !name.equals("lambda")).forEach(bare::add);
+                mix.addAll(q.unitInputs().stream().filter(i -> !i.name().equals("lambda")).toList());
             }
-            if (!t.hadUnit() && t.value() != 0) {
-                bare.add("temperature");
+            if (temperature != null) {
+                mix.add("temperature", temperature, t);
             }
-            if (omegaRange != null && !omegaGrid.physicalUnits()) {
-                bare.add("omega-range");
+            if (omegaRange != null) {
+                mix.add("omega-range", omegaRange, omegaGrid.physicalUnits(), false);
             }
-            if (separationRange != null && !separationUnits && !configured.medium().isLattice()) {
-                bare.add("separation-range");
+            if (r != null && !configured.medium().isLattice()) {
+                mix.add("separation-range", separationRange, separationUnits, r.end() == 0);
             }
-            List<String> warnings = units ? MediumOptions.mixingWarning(bare).stream().toList() : List.of();
+            boolean units = mix.requireConsistent();
+            double lambda = q == null ? 1 : q.resolve(configured.medium(), separations.get(0)).lambda();
+            List<String> warnings = List.of();
             StabilityResult result = StabilityScan.run(configured.medium(), lambda, t.value(), omegas, separations);
             Units u = new Units(units ? "rad/s" : MediumOptions.ENERGY,
                     units ? "m" : configured.medium().isLattice() ? "lattice constants" : "medium length unit");

@@ -1,9 +1,7 @@
 package org.magent.app.sweep;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.magent.app.units.MicromagneticParameters;
 import org.magent.app.units.PhysicalConstants;
 
@@ -100,7 +98,7 @@ public final class BuiltInExample {
 
     /**
      * λ such that a = (λ²/2)𝒜_11 = λ² s k/(2π𝒟) equals {@link #TARGET_RATE} at T = 0 (d = 3 closed form of
-     * docs/physics.md, undamped) ((rad/s)·m^{3/2}).
+     * the paper's Eq. S33 with the closed form of G^R, undamped) ((rad/s)·m^{3/2}).
      *
      * @return λ
      */
@@ -109,22 +107,25 @@ public final class BuiltInExample {
     }
 
     /**
-     * The scenario.
+     * The scenario as the user would type it (the content of its {@code scenario.json}): the medium by its
+     * measured constants (gap = 20 mT, A_ex = 3.7 pJ/m, M_s = 140 kA/m), the qubits by their frequency in GHz and
+     * the target relaxation rate a = 1e4 1/s, which fixes λ.
      *
      * @return the built-in sweep
      */
-    public static Scenario scenario() {
+    public static ScenarioSpec spec() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("dim", "3");
-        p.put("gap", Double.toString(gap()));
-        p.put("stiffness", Double.toString(stiffness()));
-        p.put("spinDensity", Double.toString(spinDensity()));
-        p.put("damping", Double.toString(DAMPING));
-        double delta = nvSplitting();
-        double t50 = LOW_TEMPERATURE_K * PhysicalConstants.BOLTZMANN / PhysicalConstants.HBAR;
-        return new Scenario("ferromagnet", p, delta, delta, lambda(), 0.0,
-                Ranges.fill("separation", 2e-9, 400e-9, 40, Spacing.log), Spacing.log,
-                Optional.of(new Axis2(Axis2Kind.TEMPERATURE, List.of(0.0, t50))), "ud", List.of(1e-4, 1e-3), 1e-4,
-                true);
+        p.put("gap", "20mT");
+        p.put("exchangeConstant", "3.7pJ/m");
+        p.put("magnetisation", "140kA/m");
+        p.put("damping", "1e-4");
+        String f = String.format(java.util.Locale.ROOT, "%.9fGHz", nvSplitting() / (2 * Math.PI) / 1e9);
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("Delta1", f);
+        q.put("Delta2", f);
+        q.put("a", "1e4/s");
+        return new ScenarioSpec("ferromagnet", p, q, null, "2nm:400nm:40", "log", "temperature=0K,50mK", "ud",
+                "100us,1ms", "100us");
     }
 }

@@ -28,12 +28,15 @@ final class CsvLog implements AutoCloseable {
     }
 
     /**
-     * The complete, valid rows of an existing CSV, for {@code --resume}.
+     * The finished rows of an existing CSV, for {@code --resume}: every complete line (a last line cut short by a
+     * crash is dropped), checked against the scenario, at most as many as the scenario has points.
      *
      * @param csv the file
-     * @param table the expected columns
+     * @param table the expected columns and points
      * @return the rows in order (empty when the file does not exist)
-     * @throws InvalidInputException when the header differs from the scenario's columns
+     * @throws InvalidInputException when the header differs from the scenario's columns, or a complete line is
+     *     not a valid row of the point it stands for (edited by hand, or from another scenario): line, column and
+     *     value named
      */
     static List<List<String>> finishedRows(Path csv, SweepTable table) {
         if (!Files.exists(csv)) {
@@ -42,6 +45,9 @@ final class CsvLog implements AutoCloseable {
         String text;
         try {
             text = Files.readString(csv, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException("resume", "--resume: " + csv + " is not a text file (not UTF-8); run"
+                    + " without --resume to start afresh");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + csv + " to resume: " + e.getMessage(), e);
         }
@@ -55,10 +61,13 @@ final class CsvLog implements AutoCloseable {
             throw new InvalidInputException("resume", "--resume: " + csv + " has columns " + lines[0]
                     + ", not those of this scenario (" + String.join(",", table.header()) + ")");
         }
-        for (int k = 1; k < lines.length; k++) {
+        int total = table.points();
+        for (int k = 1; k < lines.length && rows.size() < total; k++) {
             List<String> cells = split(lines[k]);
-            if (!table.isValidRow(cells)) {
-                break;
+            String problem = table.problem(cells, k - 1);
+            if (problem != null) {
+                throw new InvalidInputException("resume", "--resume: " + csv + " line " + (k + 1) + ": " + problem
+                        + "; the file was changed since the run wrote it; run without --resume to start afresh");
             }
             rows.add(cells);
         }

@@ -22,7 +22,7 @@ public final class Ranges {
      * The parsed values of an axis.
      *
      * @param values the values (SI-based natural units when {@code hadUnit})
-     * @param hadUnit whether the values carried units (all or none)
+     * @param hadUnit whether the values carried units (all, or all but bare zeros)
      */
     public record Values(List<Double> values, boolean hadUnit) {
         /** Freezes the list. */
@@ -58,32 +58,38 @@ public final class Ranges {
             ParsedQuantity start = reader.read(parameter + " start", parts[0], kind);
             ParsedQuantity stop = reader.read(parameter + " stop", parts[1], kind);
             String countText = parts[2].strip();
-            if (!countText.matches("\\d{1,9}")) {
+            if (!countText.matches("\\d+")) {
                 throw new InvalidInputException(parameter, parameter + " = '" + s + "': the count '" + countText
                         + "' is not a whole number of points");
+            }
+            if (countText.replaceFirst("^0+(?=\\d)", "").length() > 9) {
+                throw new InvalidInputException(parameter, parameter + " = '" + s + "': " + countText
+                        + " points is too many; give between 1 and " + MAX_POINTS);
             }
             int n = Integer.parseInt(countText);
             if (n < 1 || n > MAX_POINTS) {
                 throw new InvalidInputException(parameter, parameter + " = '" + s + "': " + n
-                        + " points; give between 1 and " + MAX_POINTS);
+                        + (n < 1 ? " points" : " points is too many") + "; give between 1 and " + MAX_POINTS);
             }
             sameUnits(parameter, s, List.of(start, stop));
-            return new Values(fill(parameter, start.value(), stop.value(), n, spacing), start.hadUnit());
+            return new Values(fill(parameter, start.value(), stop.value(), n, spacing),
+                    start.hadUnit() || stop.hadUnit());
         }
         List<ParsedQuantity> qs = new ArrayList<>();
         for (String part : s.split(",", -1)) {
             qs.add(reader.read(parameter, part, kind));
         }
         sameUnits(parameter, s, qs);
-        return new Values(qs.stream().map(ParsedQuantity::value).toList(), qs.get(0).hadUnit());
+        return new Values(qs.stream().map(ParsedQuantity::value).toList(),
+                qs.stream().anyMatch(ParsedQuantity::hadUnit));
     }
 
     private static void sameUnits(String parameter, String text, List<ParsedQuantity> qs) {
-        boolean first = qs.get(0).hadUnit();
+        boolean any = qs.stream().anyMatch(ParsedQuantity::hadUnit);
         for (ParsedQuantity q : qs) {
-            if (q.hadUnit() != first) {
+            if (any && !q.hadUnit() && q.value() != 0) {
                 throw new InvalidInputException(parameter, parameter + " = '" + text
-                        + "' mixes values with and without units; give a unit on every value or on none");
+                        + "' mixes values with and without units; give a unit on every value (a bare 0 is fine) or on none");
             }
         }
     }

@@ -10,10 +10,10 @@ import org.magent.validation.Checks;
 import org.magent.validation.InvalidInputException;
 
 /**
- * Everything that defines a sweep; written to and read from {@code scenario.json} so that a run can be repeated
- * ({@code --config}) or resumed ({@code --resume}). In an SI scenario ({@code si}) energies, rates and
- * temperatures are angular frequencies (rad/s), lengths metres and times seconds (docs/units.md);
- * otherwise every number is in the natural units the medium's parameters define.
+ * The numbers of a sweep, resolved from its {@link ScenarioSpec} (the text as typed, which is what
+ * {@code scenario.json} stores). In an SI scenario ({@code si}) energies, rates and temperatures are angular
+ * frequencies (rad/s), lengths metres and times seconds; otherwise every number is in the natural units the
+ * medium's parameters define.
  *
  * @param medium the registered medium name
  * @param parameters the medium parameters as passed to the medium (numbers as text)
@@ -56,9 +56,28 @@ public record Scenario(String medium, Map<String, String> parameters, double del
             Checks.nonNegative("times", t, si ? "s" : "natural units, time");
         }
         Checks.nonNegative("postselect-time", postselectTime, si ? "s" : "natural units, time");
+        requireSize(separations.size(), axis2.map(a -> a.values().size()).orElse(1));
         if (!si && axis2.isPresent() && axis2.get().kind() == Axis2Kind.FIELD) {
             throw new InvalidInputException("axis2", "--axis2 field needs physical units (e.g. field=1mT:50mT:10)"
                     + " and a scenario in SI units");
+        }
+    }
+
+    /** The largest number of points of one sweep (separations × axis-2 values). */
+    public static final int MAX_POINTS = 1_000_000;
+
+    /**
+     * Refuses a sweep with more than {@link #MAX_POINTS} points.
+     *
+     * @param separations the number of separations
+     * @param axis2 the number of axis-2 values (1 without a second axis)
+     * @throws InvalidInputException when the product exceeds {@link #MAX_POINTS}
+     */
+    public static void requireSize(int separations, int axis2) {
+        long total = (long) separations * axis2;
+        if (total > MAX_POINTS) {
+            throw new InvalidInputException("separation", "--separation and --axis2 give " + separations + " x "
+                    + axis2 + " = " + total + " points, too many for one sweep; give at most " + MAX_POINTS);
         }
     }
 

@@ -1,12 +1,15 @@
 package org.magent.app.sweep;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,177 +17,225 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.magent.app.output.Json;
-import org.magent.app.units.QuantityKind;
+import org.magent.app.input.Suggestions;
+import org.magent.app.media.QubitSpec;
 import org.magent.validation.InvalidInputException;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * A {@link Scenario} as JSON, and back from JSON or YAML ({@code --config}). Numbers are stored in the
- * scenario's units (key "units": "SI" = rad/s, m, s; or "natural"); when reading, a string value may carry a
- * unit ({@code "50nm"}). A results file {@code sweep.json} holds the scenario under "scenario" and is accepted too.
+ * Scenario files ({@code --config}, {@code scenario.json}): a {@link ScenarioSpec} as JSON, read back from JSON
+ * or YAML. Keys are the scenario options ({@link ScenarioSpec#KEYS}); values are the texts the user would type,
+ * with their units ({@code "separation": "2nm:400nm:40"}, {@code "temperature": "50mK"}); numbers and lists are
+ * accepted too ({@code separation: [5nm, 50nm]}, {@code damping: 1e-4}). A results file {@code sweep.json} holds
+ * the scenario under "scenario" and is accepted as well. Every problem is one line naming the file: a syntax error
+ * with its line and column, an unknown key with the nearest valid one.
  */
 public final class ScenarioFiles {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final List<String> AXIS2_KEYS = List.of("name", "values");
 
     private ScenarioFiles() {
     }
 
     /**
-     * The scenario as a JSON object.
-     *
-     * @param s the scenario
-     * @return the object
-     */
-    public static ObjectNode toJson(Scenario s) {
-        ObjectNode n = Json.object();
-        n.put("units", s.si() ? "SI" : "natural");
-        n.put("medium", s.medium());
-        ObjectNode p = n.putObject("parameters");
-        s.parameters().forEach(p::put);
-        ObjectNode q = n.putObject("qubits");
-        q.put("Delta1", s.delta1());
-        q.put("Delta2", s.delta2());
-        q.put("lambda", s.lambda());
-        n.put("temperature", s.temperature());
-        ArrayNode r = n.putArray("separations");
-        s.separations().forEach(r::add);
-        n.put("spacing", s.spacing().name());
-        if (s.axis2().isPresent()) {
-            ObjectNode a = n.putObject("axis2");
-            a.put("name", s.axis2().get().kind().label());
-            ArrayNode v = a.putArray("values");
-            s.axis2().get().values().forEach(v::add);
-        } else {
-            n.putNull("axis2");
-        }
-        n.put("initial", s.initial());
-        ArrayNode t = n.putArray("times");
-        s.times().forEach(t::add);
-        n.put("postselect_time", s.postselectTime());
-        return n;
-    }
-
-    /**
-     * Reads a scenario file (JSON or YAML; a sweep.json with a "scenario" member is accepted).
+     * Reads a scenario file: JSON when it starts with '{', YAML otherwise.
      *
      * @param file the file
-     * @param reader reads values that carry units
-     * @return the scenario
-     * @throws InvalidInputException if the file is missing, unreadable, malformed or incomplete
+     * @return the scenario as written
+     * @throws InvalidInputException if the file is missing, a directory, not text, malformed, or has an unknown
+     *     key or a value of the wrong shape
      */
-    public static Scenario read(Path file, QuantityReader reader) {
+    public static ScenarioSpec read(Path file) {
+        String where = "--config " + file;
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException("config", where + " is a directory, not a scenario file");
+        }
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("config", where + " does not exist");
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("config", where + " is not a text file (not UTF-8); give a JSON or YAML"
+                    + " scenario such as magent-output/scenario.json");
+        } catch (AccessDeniedException e) {
+            throw new InvalidInputException("config", where + " cannot be read: permission denied");
+        } catch (IOException e) {
+            String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                    : "read error";
+            throw new InvalidInputException("config", where + " cannot be read: " + reason);
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new InvalidInputException("config", where + " is not a text file; give a JSON or YAML scenario such"
+                    + " as magent-output/scenario.json");
+        }
+        boolean json = text.stripLeading().startsWith("{");
         JsonNode root;
         try {
-            root = YAML.readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("config", "--config " + file + " does not exist");
+            root = (json ? JSON : YAML).readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("config", "--config " + file + " is not valid JSON/YAML: "
-                    + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InvalidInputException("config", "--config " + file + " cannot be read: " + e.getMessage());
+            throw new InvalidInputException("config", where + ": " + syntaxError(e, json));
         }
-        if (root != null && root.has("scenario")) {
+        if (root != null && root.isObject() && root.has("scenario")) {
             root = root.get("scenario");
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidInputException("config", "--config " + file + " does not hold a scenario object");
+            throw new InvalidInputException("config", where + " does not hold a scenario object (keys "
+                    + String.join(", ", ScenarioSpec.KEYS.keySet()) + ")");
         }
-        return fromJson(root, reader);
+        return fromJson(root, where);
+    }
+
+    /** One line: "line L, column C: what is wrong". */
+    private static String syntaxError(JsonProcessingException e, boolean json) {
+        Throwable cause = e.getCause();
+        if (cause instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+            Mark m = y.getProblemMark();
+            return String.format(Locale.ROOT, "invalid YAML at line %d, column %d: %s", m.getLine() + 1,
+                    m.getColumn() + 1, firstLine(y.getProblem()));
+        }
+        JsonLocation at = e.getLocation();
+        String what = firstLine(e.getOriginalMessage());
+        if (at == null) {
+            return "invalid " + (json ? "JSON" : "YAML") + ": " + what;
+        }
+        return String.format(Locale.ROOT, "invalid %s at line %d, column %d: %s", json ? "JSON" : "YAML",
+                at.getLineNr(), at.getColumnNr(), what);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        String line = s.strip().lines().findFirst().orElse("syntax error");
+        return line.replaceAll("\\s+", " ");
     }
 
     /**
      * A scenario from its JSON form.
      *
      * @param n the object
-     * @param reader reads values that carry units
+     * @param where the file, for messages (e.g. "--config s.json")
      * @return the scenario
-     * @throws InvalidInputException for a missing or malformed member
+     * @throws InvalidInputException for an unknown key (with the nearest valid one) or a value of the wrong shape
      */
-    public static Scenario fromJson(JsonNode n, QuantityReader reader) {
-        String units = text(n, "units", "natural");
-        if (!units.equals("SI") && !units.equals("natural")) {
-            throw new InvalidInputException("units", "config: units = '" + units + "' (expected SI or natural)");
+    public static ScenarioSpec fromJson(JsonNode n, String where) {
+        List<String> keys = new ArrayList<>(ScenarioSpec.KEYS.keySet());
+        if (n.has("units") && n.has("separations")) {
+            throw new InvalidInputException("config", where + " is a scenario of an earlier magent (numbers in"
+                    + " rad/s and metres under \"units\": \"SI\"); run the sweep again from its options to write a"
+                    + " scenario.json in the units you type");
         }
-        boolean si = units.equals("SI");
-        Map<String, String> params = new LinkedHashMap<>();
-        JsonNode p = n.get("parameters");
-        if (p != null && p.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = p.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                params.put(e.getKey(), e.getValue().asText());
+        Iterator<String> names = n.fieldNames();
+        while (names.hasNext()) {
+            String k = names.next();
+            if (!keys.contains(k)) {
+                throw new InvalidInputException(k, where + ": unknown key '" + k + "'" + Suggestions.hint(k, keys)
+                        + "; valid keys are " + String.join(", ", keys));
             }
         }
-        JsonNode q = required(n, "qubits");
-        Optional<Axis2> axis2 = Optional.empty();
-        JsonNode a = n.get("axis2");
-        if (a != null && !a.isNull()) {
-            Axis2Kind kind = Axis2Kind.parse(text(a, "name", ""));
-            axis2 = Optional.of(new Axis2(kind, numbers(a, "values", kind.kind(), reader)));
-        }
-        Spacing spacing;
-        try {
-            spacing = Spacing.valueOf(text(n, "spacing", "linear"));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("spacing", "config: spacing = '" + text(n, "spacing", "")
-                    + "' (expected linear or log)");
-        }
-        return new Scenario(text(n, "medium", null), params,
-                number(required(q, "Delta1"), "Delta1", QuantityKind.ENERGY, reader),
-                number(required(q, "Delta2"), "Delta2", QuantityKind.ENERGY, reader),
-                q.has("lambda") ? number(q.get("lambda"), "lambda", null, reader) : 1.0,
-                n.has("temperature") ? number(n.get("temperature"), "temperature", QuantityKind.TEMPERATURE, reader)
-                        : 0.0,
-                numbers(n, "separations", QuantityKind.LENGTH, reader), spacing, axis2, text(n, "initial", "ud"),
-                n.has("times") ? numbers(n, "times", QuantityKind.TIME, reader) : List.of(),
-                n.has("postselect_time")
-                        ? number(n.get("postselect_time"), "postselect_time", QuantityKind.TIME, reader) : 0.0,
-                si);
-    }
-
-    private static JsonNode required(JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        if (v == null || v.isNull()) {
-            throw new InvalidInputException(key, "config: '" + key + "' is missing");
-        }
-        return v;
-    }
-
-    private static String text(JsonNode n, String key, String fallback) {
-        JsonNode v = n.get(key);
-        if (v == null || v.isNull()) {
-            if (fallback == null) {
-                throw new InvalidInputException(key, "config: '" + key + "' is missing");
+        Map<String, String> qubits = map(n, "qubits", where);
+        for (String k : qubits.keySet()) {
+            if (!QubitSpec.NAMES.contains(k)) {
+                throw new InvalidInputException(k, where + ": unknown key 'qubits." + k + "'"
+                        + Suggestions.hint(k, QubitSpec.NAMES) + "; valid keys are " + String.join(", ",
+                        QubitSpec.NAMES));
             }
-            return fallback;
+        }
+        return new ScenarioSpec(text(n, "medium", where), map(n, "parameters", where), qubits,
+                text(n, "temperature", where), list(n, "separation", where), text(n, "spacing", where),
+                axis2(n, where), text(n, "initial", where), list(n, "times", where),
+                text(n, "postselect_time", where));
+    }
+
+    private static String text(JsonNode n, String key, String where) {
+        JsonNode v = n.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isValueNode()) {
+            throw new InvalidInputException(key, where + ": '" + key + "' must be a value, e.g. \""
+                    + example(key) + "\"");
         }
         return v.asText();
     }
 
-    private static double number(JsonNode v, String name, QuantityKind kind, QuantityReader reader) {
-        if (v.isNumber()) {
-            return v.doubleValue();
+    private static String list(JsonNode n, String key, String where) {
+        JsonNode v = n.get(key);
+        if (v != null && v.isArray()) {
+            List<String> items = new ArrayList<>();
+            for (JsonNode e : v) {
+                if (!e.isValueNode() || e.isNull()) {
+                    throw new InvalidInputException(key, where + ": '" + key + "' must list values, e.g. [\""
+                            + example(key) + "\"]");
+                }
+                items.add(e.asText().strip());
+            }
+            return String.join(",", items);
         }
-        if (v.isTextual()) {
-            return kind == null ? reader.read(name, v.asText(), QuantityKind.ENERGY).value()
-                    : reader.read(name, v.asText(), kind).value();
-        }
-        throw new InvalidInputException(name, "config: '" + name + "' = " + v + " is not a number");
+        return text(n, key, where);
     }
 
-    private static List<Double> numbers(JsonNode n, String key, QuantityKind kind, QuantityReader reader) {
-        JsonNode v = required(n, key);
-        if (!v.isArray()) {
-            throw new InvalidInputException(key, "config: '" + key + "' must be a list of numbers");
+    private static String axis2(JsonNode n, String where) {
+        JsonNode v = n.get("axis2");
+        if (v != null && v.isObject()) {
+            Iterator<String> names = v.fieldNames();
+            while (names.hasNext()) {
+                String k = names.next();
+                if (!AXIS2_KEYS.contains(k)) {
+                    throw new InvalidInputException(k, where + ": unknown key 'axis2." + k + "'"
+                            + Suggestions.hint(k, AXIS2_KEYS) + "; valid keys are name, values");
+                }
+            }
+            String name = text(v, "name", where);
+            String values = list(v, "values", where);
+            if (name == null || values == null) {
+                throw new InvalidInputException("axis2", where + ": 'axis2' needs a name and values, e.g."
+                        + " \"temperature=0K,50mK\"");
+            }
+            return name + "=" + values;
         }
-        List<Double> out = new ArrayList<>();
-        for (JsonNode e : v) {
-            out.add(number(e, key, kind, reader));
+        return text(n, "axis2", where);
+    }
+
+    private static Map<String, String> map(JsonNode n, String key, String where) {
+        Map<String, String> out = new LinkedHashMap<>();
+        JsonNode v = n.get(key);
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isObject()) {
+            throw new InvalidInputException(key, where + ": '" + key + "' must be an object of name: value, e.g. {"
+                    + example(key) + "}");
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = v.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isValueNode() || e.getValue().isNull()) {
+                throw new InvalidInputException(e.getKey(), where + ": '" + key + "." + e.getKey()
+                        + "' must be a value (a number or a text such as \"20mT\")");
+            }
+            out.put(e.getKey(), e.getValue().asText().strip());
         }
         return out;
+    }
+
+    private static String example(String key) {
+        return switch (key) {
+            case "parameters" -> "\"gap\": \"20mT\", \"damping\": 1e-4";
+            case "qubits" -> "\"Delta1\": \"2.87GHz\", \"Delta2\": \"2.87GHz\", \"a\": \"1e4/s\"";
+            case "temperature" -> "50mK";
+            case "separation" -> "2nm:400nm:40";
+            case "spacing" -> "log";
+            case "initial" -> "ud";
+            case "times", "postselect_time" -> "100us";
+            case "medium" -> "ferromagnet";
+            default -> "...";
+        };
     }
 }

@@ -11,91 +11,112 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.magent.app.cli.ExitCode;
 import org.magent.app.input.KeyValues;
 import org.magent.app.input.Numbers;
-import org.magent.app.media.ConfiguredMedium;
 import org.magent.app.media.MediaContext;
+import org.magent.app.media.OptionTexts;
+import org.magent.app.media.QubitSpec;
+import org.magent.app.output.DirectoryLock;
 import org.magent.app.output.Json;
-import org.magent.app.sweep.plot.SweepPlots;
-import org.magent.app.units.ParsedQuantity;
+import org.magent.app.output.Progress;
+import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
 import org.magent.validation.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code magent sweep}: entanglement versus qubit separation, optionally against a second axis.
- * Without arguments it runs the {@link BuiltInExample} (two NV centres on YIG).
+ * {@code magent sweep}: entanglement versus qubit separation, optionally against a second axis. The scenario is
+ * the built-in example ({@link BuiltInExample}, two NV centres on YIG), or a {@code --config} file, or given
+ * whole with {@code --medium}; the other scenario options change single parts of it ({@link ScenarioSpec}).
+ *
+ * <p>Everything is validated before anything is written: the scenario, the rows a {@code --resume} reuses, every
+ * bath; then the output directory is created and locked ({@link DirectoryLock}), and the points run in parallel
+ * while the CSV grows row by row. The plots are rendered in parallel at the end, and their fonts and classes
+ * are loaded in the background while the points run.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Entanglement of two qubits versus their separation r (and optionally a second axis).",
-            "Without options: the built-in example, two NV centres 2-400 nm apart on YIG at 20 mT, T = 0 and 50 mK."},
+        header = "Entanglement of two qubits versus their separation r (and a second axis).",
+        description = {"Entanglement of two qubits versus their separation r, optionally against a second axis."
+            + " Without options: the built-in example, two NV centres 2-400 nm apart above YIG at 20 mT, T = 0"
+            + " and 50 mK. Options change that example (e.g. --separation 2nm:1um:60, --axis2 none) or a --config"
+            + " file; with --medium they describe a new scenario."},
         footer = {"",
-            "Units: a bare number is in natural units; a number with a unit (2.87GHz, 50nm,",
-            "50mK, 20mT, 1us) is converted to SI-based natural units (rad/s, m, s; a field B",
-            "becomes gamma_e*B). Mix bare numbers with unit-carrying ones only if the bare",
-            "numbers are already in those units. In a --config file the medium parameters",
-            "are numbers in the scenario's units; other values may be strings with units.",
+            "Outputs in --output-dir (locked while the sweep runs): sweep.csv (appended point",
+            "by point, valid after an interruption), scenario.json (the scenario as typed;",
+            "repeat with --config), sweep.json (scenario and results; inf and undefined as",
+            "null), concurrence.png, coupling.png, lifetime.png, heatmap.png (2-D sweeps).",
+            "--resume checks the rows already written and computes the rest.",
             "",
-            "Outputs in --output-dir: sweep.csv (appended point by point, valid after an",
-            "interruption), scenario.json (repeat with --config), sweep.json (scenario and",
-            "results; inf and undefined as null), concurrence.png, coupling.png,",
-            "lifetime.png, heatmap.png (2-D sweeps). --resume continues an interrupted",
-            "sweep of the same scenario.",
-            "Exit status 1 when some point is unstable (column 'stable' false), 2 for bad input."})
+            "Exit status: 0 success, 1 some point unstable (column 'stable' false), 2 bad input",
+            "or usage, 3 internal error."})
 public final class SweepCommand implements Callable<Integer> {
 
     /** The default output directory. */
     public static final String DEFAULT_OUTPUT = "magent-output";
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Scenario file (JSON or YAML, e.g. scenario.json).")
+    @Option(names = "--config", paramLabel = "FILE", description = "Scenario file (JSON or YAML, e.g. a scenario.json"
+            + " written by an earlier sweep); the other scenario options override its values.")
     private Path config;
 
-    @Option(names = "--medium", paramLabel = "NAME", description = "A registered medium (see 'magent models').")
+    @Option(names = "--medium", paramLabel = "NAME", description = OptionTexts.MEDIUM + " Naming a medium starts"
+            + " a new scenario instead of changing the built-in example.")
     private String medium;
 
-    @Option(names = "--set", paramLabel = "name=value,...", description = "Medium parameters; values may carry units (gap=2GHz, stiffness=\"5e-17 T m^2\"), and"
-                + " exchangeConstant=3.7pJ/m,magnetisation=140kA/m may replace stiffness and spinDensity.")
+    @Option(names = "--set", paramLabel = "name=value,...", description = OptionTexts.SET)
     private String set;
 
-    @Option(names = "--qubits", paramLabel = "Delta1=..,Delta2=..[,lambda=..]", description = "Qubit splittings (energy) and coupling (default 1).")
+    @Option(names = "--qubits", paramLabel = OptionTexts.QUBITS_LABEL, description = OptionTexts.QUBITS)
     private String qubits;
 
-    @Option(names = "--temperature", paramLabel = "T", description = "Temperature (energy or K), default 0.")
+    @Option(names = "--temperature", paramLabel = "T", description = OptionTexts.TEMPERATURE)
     private String temperature;
 
-    @Option(names = "--separation", paramLabel = "RANGE", description = "r as a list r1,r2,... or a range start:stop:count, e.g. 10nm:500nm:50.")
+    @Option(names = "--separation", paramLabel = "RANGE", description = "The separations r: a list r1,r2,... or a"
+            + " range start:stop:count, e.g. 10nm:500nm:50 (lattices: lattice constants, bare).")
     private String separation;
 
-    @Option(names = "--spacing", paramLabel = "linear|log", description = "Spacing of ranges (default linear).")
-    private Spacing spacing;
+    @Option(names = "--spacing", paramLabel = "linear|log", description = "Spacing of the ranges (default linear).")
+    private String spacing;
 
-    @Option(names = "--axis2", paramLabel = "NAME=RANGE", description = "Second axis: temperature, detuning, gap or field, e.g. temperature=0,50mK.")
+    @Option(names = "--axis2", paramLabel = "NAME=RANGE", description = "Second axis: temperature, detuning, gap or"
+            + " field, e.g. temperature=0,50mK; 'none' removes the second axis of the example or config.")
     private String axis2;
 
-    @Option(names = "--initial", paramLabel = "STATE", description = "Initial state (default ud): uu, ud, du, dd, singlet, triplet0 or four amplitudes.")
+    @Option(names = "--initial", paramLabel = "STATE", description = "Initial state (default ud): uu, ud, du, dd,"
+            + " singlet, triplet0 or four amplitudes.")
     private String initial;
 
     @Option(names = "--times", paramLabel = "t1,t2,...", description = "Times at which the concurrence is reported.")
     private String times;
 
-    @Option(names = "--postselect-time", paramLabel = "T", description = "Time of the postselected columns (default: the first of --times).")
+    @Option(names = "--postselect-time", paramLabel = "T", description = "Time of the postselected columns (default:"
+            + " the first of --times).")
     private String postselectTime;
 
-    @Option(names = "--output-dir", paramLabel = "DIR", description = "Output directory (default " + DEFAULT_OUTPUT + ").")
+    @Option(names = "--output-dir", paramLabel = "DIR", description = "Output directory (default " + DEFAULT_OUTPUT
+            + ").")
     private Path outputDir;
 
-    @Option(names = "--resume", description = "Continue an interrupted sweep from DIR/sweep.csv (same scenario).")
+    @Option(names = "--resume", description = "Continue an interrupted sweep of the same scenario in DIR.")
     private boolean resume;
+
+    @Option(names = "--no-plots", description = "Write no PNG plots.")
+    private boolean noPlots;
+
+    @Option(names = "--heatmap-time", paramLabel = "T|max", description = "The concurrence of heatmap.png: C at T,"
+            + " one of --times, or max for C_max (default: the first of --times).")
+    private String heatmapTime;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     private String threads;
 
-    @Option(names = "--no-progress", description = "Never draw a progress bar.")
-    private boolean noProgress;
+    @Option(names = {"-q", "--quiet", "--no-progress"}, description = "No progress display on standard error"
+            + " (otherwise a bar on a terminal, plain lines elsewhere).")
+    private boolean quiet;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -105,7 +126,7 @@ public final class SweepCommand implements Callable<Integer> {
      * Creates the command.
      *
      * @param out standard output (table and file paths)
-     * @param err standard error (progress bar)
+     * @param err standard error (progress)
      * @param media the media registry
      */
     public SweepCommand(PrintStream out, PrintStream err, MediaContext media) {
@@ -116,30 +137,62 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario scenario = scenario(QuantityReader.DEFAULT);
+        // the plotting classes and fonts load on a background thread while the scenario is validated and computed
+        PlotRenderer plots = noPlots ? null : PlotRenderer.warmUp();
+        ScenarioSpec spec = spec();
+        Scenario scenario = spec.resolve(media.catalog());
         int pool = threads == null ? Runtime.getRuntime().availableProcessors()
                 : Numbers.positiveCount("threads", threads, "threads, count");
+        double heatTime = heatTime(scenario);
         Path dir = outputDir == null ? Path.of(DEFAULT_OUTPUT) : outputDir;
-        createDirectory(dir);
+        requireUsableDirectory(dir);
         SweepTable table = new SweepTable(scenario);
         Path csv = dir.resolve("sweep.csv");
         Path scenarioFile = dir.resolve("scenario.json");
-        ObjectNode scenarioJson = ScenarioFiles.toJson(scenario);
+        ObjectNode scenarioJson = spec.toJson();
         List<List<String>> rows = new ArrayList<>();
         if (resume) {
-            rows.addAll(resumable(scenarioFile, csv, scenarioJson, table, scenario.size()));
+            rows.addAll(resumable(dir, scenarioFile, csv, scenarioJson, table));
         }
         SweepRunner.Prepared prepared = SweepRunner.prepare(scenario, media.catalog());
+        boolean created = !Files.exists(dir);
+        createDirectory(dir);
+        try (DirectoryLock lock = DirectoryLock.acquire(dir, "--output-dir")) {
+            return run(scenario, spec, prepared, table, rows, dir, pool, plots, heatTime);
+        } finally {
+            removeIfEmpty(dir, created);
+        }
+    }
+
+    private int run(Scenario scenario, ScenarioSpec spec, SweepRunner.Prepared prepared, SweepTable table,
+            List<List<String>> rows, Path dir, int pool, PlotRenderer plots, double heatTime) {
+        Path csv = dir.resolve("sweep.csv");
+        Path scenarioFile = dir.resolve("scenario.json");
+        ObjectNode scenarioJson = spec.toJson();
+        int reused = rows.size();
+        if (resume) {
+            out.println("resumed: reused " + reused + " of " + scenario.size() + " points from " + csv);
+        }
         AtomicFiles.write(scenarioFile, text(scenarioJson));
-        try (CsvLog log = CsvLog.start(csv, table.header(), rows)) {
-            SweepRunner.run(prepared, rows.size(), pool, noProgress ? null : err, p -> {
+        try (CsvLog log = CsvLog.start(csv, table.header(), rows);
+                Progress progress = quiet ? Progress.NONE
+                        : Progress.on(err, Progress.isTerminal(err), "sweep", scenario.size())) {
+            SweepRunner.run(prepared, rows.size(), pool, progress, p -> {
                 List<String> cells = table.cells(p);
                 log.append(cells);
                 rows.add(cells);
             });
         }
+        if (plots != null) {
+            plots.start(SweepReport.plotSpec(scenario, table, rows, heatTime));
+        }
         ObjectNode result = Json.object();
         result.set("scenario", scenarioJson);
+        ObjectNode resolved = result.putObject("resolved");
+        resolved.put("units", scenario.si() ? "SI-based natural units: rad/s, m, s" : "natural units");
+        resolved.put("lambda", scenario.lambda());
+        resolved.put("Delta1", scenario.delta1());
+        resolved.put("Delta2", scenario.delta2());
         result.putArray("columns").addAll(table.header().stream().map(Json.MAPPER.getNodeFactory()::textNode)
                 .toList());
         result.set("points", table.json(rows));
@@ -147,9 +200,10 @@ public final class SweepCommand implements Callable<Integer> {
         result.putArray("warnings").addAll(warnings.stream().map(Json.MAPPER.getNodeFactory()::textNode).toList());
         Path jsonFile = AtomicFiles.write(dir.resolve("sweep.json"), text(result));
         List<Path> written = new ArrayList<>(List.of(csv, jsonFile, scenarioFile));
-        for (Map.Entry<String, byte[]> png : SweepPlots.render(SweepReport.plotSpec(scenario, table, rows))
-                .entrySet()) {
-            written.add(AtomicFiles.write(dir.resolve(png.getKey()), png.getValue()));
+        if (plots != null) {
+            for (Map.Entry<String, byte[]> png : plots.finish().entrySet()) {
+                written.add(AtomicFiles.write(dir.resolve(png.getKey()), png.getValue()));
+            }
         }
         SweepReport.table(out, scenario, table, rows);
         for (String w : warnings) {
@@ -170,36 +224,99 @@ public final class SweepCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The rows to keep when resuming; checks that the scenario is the one that was started. */
-    private static List<List<String>> resumable(Path scenarioFile, Path csv, ObjectNode scenarioJson,
-            SweepTable table, int total) {
-        if (!Files.exists(scenarioFile) || !Files.exists(csv)) {
-            throw new InvalidInputException("resume", "--resume: no interrupted sweep in " + scenarioFile.getParent()
+    /** The time of the heat map's concurrence: one of the scenario's times, or NaN for C_max. */
+    private double heatTime(Scenario s) {
+        if (heatmapTime == null) {
+            return s.times().isEmpty() ? Double.NaN : s.times().get(0);
+        }
+        if (heatmapTime.strip().equalsIgnoreCase("max")) {
+            return Double.NaN;
+        }
+        double t = Quantities.parse("heatmap-time", heatmapTime, QuantityKind.TIME).value();
+        for (double candidate : s.times()) {
+            if (Math.abs(candidate - t) <= 1e-9 * Math.max(Math.abs(t), Math.abs(candidate))) {
+                return candidate;
+            }
+        }
+        throw new InvalidInputException("heatmap-time", "--heatmap-time = '" + heatmapTime.strip() + "' is not one of"
+                + " the sweep's --times (" + (s.times().isEmpty() ? "none" : s.times().stream()
+                        .map(v -> SweepTable.shortNumber(v) + (s.si() ? " s" : "")).reduce((a, b) -> a + ", " + b)
+                        .orElse("")) + "); give one of them, or max");
+    }
+
+    /** The scenario: the built-in example, a config file or nothing, overridden by the options given. */
+    ScenarioSpec spec() {
+        ScenarioSpec base;
+        if (config != null) {
+            base = ScenarioFiles.read(config);
+        } else if (medium == null) {
+            base = BuiltInExample.spec();
+        } else {
+            base = ScenarioSpec.empty();
+        }
+        Map<String, String> q = KeyValues.parse("--qubits", qubits, QubitSpec.NAMES);
+        Map<String, String> p = new LinkedHashMap<>(KeyValues.parse("--set", set, null));
+        return base.overriddenBy(new ScenarioSpec(medium, p, q, temperature, separation, spacing, axis2, initial,
+                times, postselectTime));
+    }
+
+    /** The rows to keep when resuming; checks that the scenario is the one that was started, and every row. */
+    private static List<List<String>> resumable(Path dir, Path scenarioFile, Path csv, ObjectNode scenarioJson,
+            SweepTable table) {
+        if (!Files.isDirectory(dir) || !Files.exists(scenarioFile) || !Files.exists(csv)) {
+            throw new InvalidInputException("resume", "--resume: no interrupted sweep in " + dir
                     + " (scenario.json and sweep.csv are needed)");
         }
+        ScenarioSpec before;
         try {
-            if (!Json.MAPPER.readTree(Files.readString(scenarioFile)).equals(scenarioJson)) {
-                throw new InvalidInputException("resume", "--resume: the scenario differs from the one in "
-                        + scenarioFile + "; run without --resume to start afresh");
-            }
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("resume", "--resume: " + scenarioFile + " is not valid JSON");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + scenarioFile + ": " + e.getMessage(), e);
+            before = ScenarioFiles.read(scenarioFile);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("resume", "--resume: " + scenarioFile + " cannot be read back ("
+                    + e.getMessage().replaceFirst("^--config \\S+:? ?", "") + "); run without --resume to start afresh");
         }
-        List<List<String>> rows = CsvLog.finishedRows(csv, table);
-        return rows.size() > total ? rows.subList(0, total) : rows;
+        if (!before.toJson().equals(scenarioJson)) {
+            throw new InvalidInputException("resume", "--resume: the scenario differs from the one in "
+                    + scenarioFile + "; run without --resume to start afresh");
+        }
+        return CsvLog.finishedRows(csv, table);
+    }
+
+    private static void requireUsableDirectory(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InvalidInputException("output-dir", "--output-dir " + dir + " is a file, not a directory");
+        }
+        if (Files.isDirectory(dir) && !Files.isWritable(dir)) {
+            throw new InvalidInputException("output-dir", "--output-dir " + dir + " is not writable");
+        }
     }
 
     private static void createDirectory(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new InvalidInputException("output-dir", "--output-dir " + dir + " cannot be created: "
-                    + e.getMessage());
+            String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                    : e instanceof java.nio.file.NoSuchFileException ? "a directory on its path cannot be made"
+                    : "I/O error";
+            throw new InvalidInputException("output-dir", "--output-dir " + dir + " cannot be created ("
+                    + reason + ")");
         }
         if (!Files.isWritable(dir)) {
             throw new InvalidInputException("output-dir", "--output-dir " + dir + " is not writable");
+        }
+    }
+
+    /** Removes a directory this run created when the run failed before writing anything into it. */
+    private static void removeIfEmpty(Path dir, boolean created) {
+        if (!created) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            if (entries.findAny().isEmpty()) {
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            // best effort
         }
     }
 
@@ -209,81 +326,5 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The scenario from --config, the options, or the built-in example. */
-    Scenario scenario(QuantityReader reader) {
-        boolean anyOption = medium != null || set != null || qubits != null || temperature != null
-                || separation != null || spacing != null || axis2 != null || initial != null || times != null
-                || postselectTime != null;
-        if (config != null) {
-            if (anyOption) {
-                throw new InvalidInputException("config", "--config cannot be combined with scenario options"
-                        + " (--medium, --set, --qubits, --temperature, --separation, --spacing, --axis2, --initial,"
-                        + " --times, --postselect-time)");
-            }
-            return ScenarioFiles.read(config, reader);
-        }
-        if (!anyOption) {
-            return BuiltInExample.scenario();
-        }
-        return fromOptions(reader);
-    }
-
-    private Scenario fromOptions(QuantityReader reader) {
-        List<Boolean> units = new ArrayList<>();
-        if (medium == null) {
-            throw new InvalidInputException("medium", "--medium is required (see 'magent models'), or run"
-                    + " 'magent sweep' without options for the built-in example");
-        }
-        ConfiguredMedium configured = ConfiguredMedium.of(media.catalog(), medium, set);
-        units.add(configured.physicalUnits());
-        Map<String, String> params = new LinkedHashMap<>(configured.medium().parameterValues());
-        if (qubits == null) {
-            throw new InvalidInputException("qubits", "--qubits is required: Delta1=..,Delta2=..[,lambda=..]");
-        }
-        Map<String, String> q = KeyValues.parse("--qubits", qubits, List.of("Delta1", "Delta2", "lambda"));
-        for (String required : List.of("Delta1", "Delta2")) {
-            if (!q.containsKey(required)) {
-                throw new InvalidInputException(required, "--qubits: " + required + " is missing (energy)");
-            }
-        }
-        ParsedQuantity d1 = reader.read("Delta1", q.get("Delta1"), QuantityKind.ENERGY);
-        ParsedQuantity d2 = reader.read("Delta2", q.get("Delta2"), QuantityKind.ENERGY);
-        ParsedQuantity lambda = reader.read("lambda", q.getOrDefault("lambda", "1"), QuantityKind.COUPLING);
-        ParsedQuantity t = temperature == null ? new ParsedQuantity(0, false)
-                : reader.read("temperature", temperature, QuantityKind.TEMPERATURE);
-        if (separation == null) {
-            throw new InvalidInputException("separation", "--separation is required: r1,r2,... or start:stop:count");
-        }
-        Spacing sp = spacing == null ? Spacing.linear : spacing;
-        Ranges.Values rs = Ranges.parse("separation", separation, QuantityKind.LENGTH, sp, reader);
-        Optional<Axis2> second = Optional.empty();
-        if (axis2 != null) {
-            int eq = axis2.indexOf('=');
-            if (eq < 0) {
-                throw new InvalidInputException("axis2", "--axis2 '" + axis2 + "' must be name=range, e.g."
-                        + " temperature=0,50mK");
-            }
-            Axis2Kind kind = Axis2Kind.parse(axis2.substring(0, eq));
-            Ranges.Values v = Ranges.parse("axis2 " + kind.label(), axis2.substring(eq + 1), kind.kind(), sp, reader);
-            units.add(v.hadUnit());
-            second = Optional.of(new Axis2(kind, v.values()));
-        }
-        Ranges.Values ts = times == null ? new Ranges.Values(List.of(), false)
-                : Ranges.parse("times", times, QuantityKind.TIME, Spacing.linear, reader);
-        ParsedQuantity tp;
-        if (postselectTime != null) {
-            tp = reader.read("postselect-time", postselectTime, QuantityKind.TIME);
-        } else if (!ts.values().isEmpty()) {
-            tp = new ParsedQuantity(ts.values().get(0), ts.hadUnit());
-        } else {
-            throw new InvalidInputException("postselect-time", "--postselect-time is required when --times is"
-                    + " not given");
-        }
-        units.addAll(List.of(d1.hadUnit(), d2.hadUnit(), lambda.hadUnit(), t.hadUnit(), rs.hadUnit(), ts.hadUnit(), tp.hadUnit()));
-        boolean si = units.contains(true);
-        return new Scenario(medium.strip(), params, d1.value(), d2.value(), lambda.value(), t.value(), rs.values(), sp,
-                second, initial == null ? "ud" : initial.strip(), ts.values(), tp.value(), si);
     }
 }

@@ -4,7 +4,11 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.magent.app.plot.DisplayUnit;
+import org.magent.app.plot.Ticks;
 import org.magent.app.sweep.plot.SweepPlots;
+import org.magent.app.units.Quantities;
+import org.magent.app.units.QuantityKind;
 
 /** The human-facing views of a finished sweep: the compact terminal table and the plot specification. */
 final class SweepReport {
@@ -59,52 +63,108 @@ final class SweepReport {
     }
 
     /**
-     * What the plots show: one curve family per value of the second axis.
+     * What the plots show: one curve family per value of the second axis, labels in units chosen for reading.
      *
      * @param s the scenario
      * @param table the columns
      * @param rows the rows, in order
+     * @param heatTime the time of the concurrence in the heat map (one of the scenario's times), or NaN for C_max
      * @return the specification
      */
-    static SweepPlots.Spec plotSpec(Scenario s, SweepTable table, List<List<String>> rows) {
+    static SweepPlots.Spec plotSpec(Scenario s, SweepTable table, List<List<String>> rows, double heatTime) {
         int n = s.separations().size();
         int nFamilies = rows.size() / n;
+        int width = table.header().size();
         List<SweepPlots.Family> families = new ArrayList<>();
-        double[] axisValues = new double[nFamilies];
+        List<String> axisLabels = new ArrayList<>();
+        DisplayUnit axisUnit = s.axis2().map(a -> axis2Unit(s, a)).orElse(DisplayUnit.NATURAL);
         for (int f = 0; f < nFamilies; f++) {
             List<List<String>> part = rows.subList(f * n, (f + 1) * n);
-            double[][] columns = new double[table.header().size()][n];
+            double[][] columns = new double[width][n];
             String[] regimes = new String[n];
             for (int k = 0; k < n; k++) {
-                for (int c = 0; c < table.header().size() - 2; c++) {
+                for (int c = 0; c < width - 2; c++) {
                     columns[c][k] = SweepTable.parse(part.get(k).get(c));
                 }
-                regimes[k] = part.get(k).get(table.header().size() - 2);
+                regimes[k] = part.get(k).get(width - 2);
             }
             String label = "";
             if (s.axis2().isPresent()) {
-                axisValues[f] = columns[1][0];
-                label = s.axis2().get().kind().label() + " = " + SweepTable.label(axisValues[f], 4)
-                        + " " + table.axis2Unit(s.axis2().get().kind());
+                double v = s.axis2().get().values().get(f);
+                double shown = axisValue(s, s.axis2().get(), v);
+                axisLabels.add(Ticks.plain(axisUnit.of(shown)));
+                label = symbol(s, s.axis2().get().kind()) + " = " + axisUnit.label(shown);
             }
             families.add(new SweepPlots.Family(label, columns[0], columns, regimes));
         }
-        List<Integer> conc = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (int c = 0; c < table.header().size(); c++) {
-            String h = table.header().get(c);
-            if (h.startsWith("C_max") || h.startsWith("C(t=") || h.startsWith("C_steady") || h.startsWith("C_ps")) {
-                conc.add(c);
-                names.add(h.startsWith("C_ps") ? "C postselected (t = " + SweepTable.shortNumber(s.postselectTime())
-                        + (s.si() ? " s" : "") + ")" : h.replace(" (1)", ""));
+        DisplayUnit time = s.si() ? new DisplayUnit(1, "s") : DisplayUnit.NATURAL;
+        List<SweepPlots.Measure> conc = new ArrayList<>();
+        SweepPlots.Measure heat = null;
+        conc.add(new SweepPlots.Measure(table.column("C_max"), "C_max, the largest C(t)", "C_max"));
+        for (int k = 0; k < s.times().size(); k++) {
+            String name = "C(t = " + timeLabel(s, s.times().get(k)) + ")";
+            SweepPlots.Measure m = new SweepPlots.Measure(table.column("C(t=") + k, name, name);
+            conc.add(m);
+            if (heat == null && s.times().get(k) == heatTime) {
+                heat = m;
             }
         }
-        String axisTitle = s.axis2().map(a -> a.kind().label() + " (" + table.axis2Unit(a.kind()) + ")")
-                .orElse(null);
-        return new SweepPlots.Spec(families, table.header().get(0), s.spacing() == Spacing.log,
-                conc.stream().mapToInt(Integer::intValue).toArray(), names.toArray(String[]::new),
-                table.column("|A|/a"), table.column("lifetime"), table.header().get(table.column("lifetime")),
-                conc.get(s.times().isEmpty() ? 0 : 1), names.get(s.times().isEmpty() ? 0 : 1), axisTitle,
-                axisValues);
+        conc.add(new SweepPlots.Measure(table.column("C_steady"), "C_steady, of the steady state reached",
+                "C_steady"));
+        String ps = "C postselected at t = " + timeLabel(s, s.postselectTime());
+        conc.add(new SweepPlots.Measure(table.column("C_ps"), ps, ps));
+        if (heat == null) {
+            heat = conc.get(0);
+        }
+        String xUnit = s.si() ? "nm" : "natural units";
+        String axisTitle = s.axis2().map(a -> a.kind().label() + " " + symbol(s, a.kind()) + " ("
+                + (axisUnit.natural() ? "natural units" : axisUnit.symbol()) + ")").orElse(null);
+        return new SweepPlots.Spec(families, "separation r (" + xUnit + ")", s.spacing() == Spacing.log, conc,
+                table.column("|A|/a"), table.column("lifetime"), time, axisTitle, axisLabels, heat);
+    }
+
+    /** A time for a label: "100 µs" (SI) or "2.5" (natural units). */
+    private static String timeLabel(Scenario s, double t) {
+        return s.si() ? DisplayUnit.time(t).label(t) : Ticks.plain(t);
+    }
+
+    private static String symbol(Scenario s, Axis2Kind kind) {
+        String cyclic = s.si() ? "/2π" : "";
+        return switch (kind) {
+            case TEMPERATURE -> "T";
+            case DETUNING -> "δ" + cyclic;
+            case GAP -> "Ω" + cyclic;
+            case FIELD -> "B";
+        };
+    }
+
+    /** The unit of the second axis in plots: temperatures in K or mK, fields in mT, energies as f = ω/2π in GHz. */
+    private static DisplayUnit axis2Unit(Scenario s, Axis2 a) {
+        if (!s.si()) {
+            return DisplayUnit.NATURAL;
+        }
+        return switch (a.kind()) {
+            case TEMPERATURE -> {
+                double max = 0;
+                for (double v : a.values()) {
+                    max = Math.max(max, Quantities.fromNatural(v, QuantityKind.TEMPERATURE, "K"));
+                }
+                yield DisplayUnit.temperature(max);
+            }
+            case FIELD -> new DisplayUnit(1, "mT");
+            case DETUNING, GAP -> new DisplayUnit(1, "GHz");
+        };
+    }
+
+    /** An axis-2 value in the base unit of {@link #axis2Unit} (K, mT, GHz), or as is in natural units. */
+    private static double axisValue(Scenario s, Axis2 a, double v) {
+        if (!s.si()) {
+            return v;
+        }
+        return switch (a.kind()) {
+            case TEMPERATURE -> Quantities.fromNatural(v, QuantityKind.TEMPERATURE, "K");
+            case FIELD -> Quantities.fromNatural(v, QuantityKind.FIELD, "mT");
+            case DETUNING, GAP -> v / (2 * Math.PI * 1e9);
+        };
     }
 }

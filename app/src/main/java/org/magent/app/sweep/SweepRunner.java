@@ -1,6 +1,5 @@
 package org.magent.app.sweep;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,10 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.magent.app.input.InitialState;
+import org.magent.app.output.Progress;
 import org.magent.app.units.PhysicalConstants;
 import org.magent.bath.BathReport;
 import org.magent.bath.FluctuationDissipation;
@@ -34,9 +31,6 @@ import org.magent.validation.InvalidInputException;
  * separation inner), each as soon as it and all before it are done.
  */
 public final class SweepRunner {
-
-    /** Work expected to take longer than this gets a progress bar (ms). */
-    static final long PROGRESS_AFTER_MS = 1000;
 
     private SweepRunner() {
     }
@@ -104,11 +98,11 @@ public final class SweepRunner {
      * @param catalog the registered media
      * @param skip how many leading points are already done (resume)
      * @param threads worker threads, ≥ 1
-     * @param progress where to draw a progress bar, or null for none
+     * @param progress the progress display ({@link Progress#NONE} for none)
      * @param sink receives each point in order
      * @throws InvalidInputException as {@link #prepare}
      */
-    public static void run(Scenario s, MediumCatalog catalog, int skip, int threads, PrintStream progress,
+    public static void run(Scenario s, MediumCatalog catalog, int skip, int threads, Progress progress,
             Consumer<PointResult> sink) {
         run(prepare(s, catalog), skip, threads, progress, sink);
     }
@@ -119,10 +113,10 @@ public final class SweepRunner {
      * @param prepared the scenario with its baths
      * @param skip how many leading points are already done (resume)
      * @param threads worker threads, ≥ 1
-     * @param progress where to draw a progress bar, or null for none
+     * @param progress the progress display ({@link Progress#NONE} for none); it is not closed here
      * @param sink receives each point in order
      */
-    public static void run(Prepared prepared, int skip, int threads, PrintStream progress,
+    public static void run(Prepared prepared, int skip, int threads, Progress progress,
             Consumer<PointResult> sink) {
         Scenario s = prepared.scenario;
         DensityMatrix rho0 = prepared.rho0;
@@ -134,8 +128,6 @@ public final class SweepRunner {
             t.setDaemon(true);
             return t;
         });
-        long start = System.nanoTime();
-        ProgressBar bar = null;
         try {
             List<Future<PointResult>> futures = new ArrayList<>();
             for (int k = skip; k < total; k++) {
@@ -146,20 +138,9 @@ public final class SweepRunner {
             }
             for (int k = 0; k < futures.size(); k++) {
                 sink.accept(await(futures.get(k), s, skip + k));
-                if (bar == null && progress != null
-                        && (System.nanoTime() - start) / 1_000_000 > PROGRESS_AFTER_MS && k + 1 < futures.size()) {
-                    bar = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(total)
-                            .setConsumer(new ConsoleProgressBarConsumer(progress)).setUpdateIntervalMillis(250)
-                            .build();
-                }
-                if (bar != null) {
-                    bar.stepTo(skip + k + 1L);
-                }
+                progress.stepTo(skip + k + 1L);
             }
         } finally {
-            if (bar != null) {
-                bar.close();
-            }
             pool.shutdownNow();
         }
     }

@@ -56,6 +56,15 @@ public final class SweepTable {
     }
 
     /**
+     * The number of points of the scenario (rows of a finished sweep).
+     *
+     * @return separations × axis-2 values
+     */
+    public int points() {
+        return scenario.size();
+    }
+
+    /**
      * The index of a column.
      *
      * @param prefix the start of its name, e.g. "C_steady"
@@ -114,7 +123,7 @@ public final class SweepTable {
      */
     public List<String> cells(PointResult p) {
         List<String> c = new ArrayList<>(header.size());
-        c.add(number(scenario.si() ? p.separation() * 1e9 : p.separation()));
+        c.add(separationCell(p.separation()));
         scenario.axis2().ifPresent(a -> c.add(number(axis2Display(a.kind(), p.axis2()))));
         for (double v : new double[] {p.a(), p.aTilde(), p.couplingRatio(), p.couplingTildeRatio(), p.jPerpRatio(),
             p.dmiRatio(), p.maxConcurrence(), p.timeOfMax()}) {
@@ -152,18 +161,69 @@ public final class SweepTable {
      * @return true when valid
      */
     public boolean isValidRow(List<String> cells) {
+        return problem(cells, -1) == null;
+    }
+
+    /**
+     * What is wrong with a CSV row that should hold point {@code index} of the scenario: a wrong number of
+     * cells, a cell that is not a number, a separation or axis-2 value other than the scenario's, a concurrence,
+     * fidelity or probability outside [0, 1], a negative rate or time, an unknown regime or stability value.
+     *
+     * @param cells the cells of the line
+     * @param index the point's index (axis 2 outer, separation inner), or −1 to skip the comparison of the axes
+     * @return a description of the first problem, or null for a valid row
+     */
+    public String problem(List<String> cells, int index) {
         if (cells.size() != header.size()) {
-            return false;
+            return cells.size() + " cells instead of " + header.size();
         }
-        try {
-            for (int k = 0; k < cells.size() - 2; k++) {
-                parse(cells.get(k));
+        int n = header.size();
+        for (int k = 0; k < n - 2; k++) {
+            double v;
+            try {
+                v = parse(cells.get(k));
+            } catch (NumberFormatException e) {
+                return "column '" + header.get(k) + "' = '" + cells.get(k) + "' is not a number";
             }
-        } catch (NumberFormatException e) {
-            return false;
+            String h = header.get(k);
+            boolean unitInterval = h.startsWith("C_") || h.startsWith("C(t=") || h.startsWith("bell_fidelity")
+                    || h.startsWith("success_probability");
+            boolean nonNegative = h.startsWith("a (") || h.startsWith("at (") || h.startsWith("|A|/a")
+                    || h.startsWith("|At|/at") || h.startsWith("t_at_C_max") || h.startsWith("lifetime");
+            if (unitInterval && !(Double.isNaN(v) || v >= -1e-9 && v <= 1 + 1e-9)
+                    || nonNegative && v < 0 || !unitInterval && !nonNegative && k > 1 && Double.isInfinite(v)) {
+                return "column '" + h + "' = " + cells.get(k) + " is out of range";
+            }
         }
-        String stable = cells.get(cells.size() - 1);
-        return stable.equals("true") || stable.equals("false");
+        String regime = cells.get(n - 2);
+        if (!regime.isEmpty() && !List.of("PT_EXACT", "EXCEPTIONAL_POINT", "PT_BROKEN").contains(regime)) {
+            return "column 'regime_ps' = '" + regime + "' is not a regime";
+        }
+        String stable = cells.get(n - 1);
+        if (!stable.equals("true") && !stable.equals("false")) {
+            return "column 'stable' = '" + stable + "' is not true or false";
+        }
+        if (index >= 0) {
+            int perSlice = scenario.separations().size();
+            String r = separationCell(scenario.separations().get(index % perSlice));
+            if (!cells.get(0).equals(r)) {
+                return "separation = " + cells.get(0) + ", but point " + (index + 1) + " of this scenario is at "
+                        + r + " (" + header.get(0) + ")";
+            }
+            if (scenario.axis2().isPresent()) {
+                Axis2 a = scenario.axis2().get();
+                String v = number(axis2Display(a.kind(), a.values().get(index / perSlice)));
+                if (!cells.get(1).equals(v)) {
+                    return a.kind().label() + " = " + cells.get(1) + ", but point " + (index + 1)
+                            + " of this scenario has " + v + " (" + header.get(1) + ")";
+                }
+            }
+        }
+        return null;
+    }
+
+    private String separationCell(double r) {
+        return number(scenario.si() ? r * 1e9 : r);
     }
 
     /**

@@ -63,10 +63,10 @@ class UnitsCliTest {
         assertEquals("natural units, energy", bare.get("units").asText(), "no unit given: natural units");
         assertFalse(bare.get("warnings").toString().contains("SI-based"), bare.toString());
         assertFalse(withUnits.get("warnings").toString().contains("SI-based"), "every dimensional input has a unit");
-        JsonNode mixed = params(0, "dim=3,gap=20mT,damping=0", "Delta1=2.87GHz,Delta2=2.87GHz", "300mK", "50nm");
-        String mixWarning = mixed.get("warnings").toString();
-        assertTrue(mixWarning.contains("stiffness, spinDensity, lambda") && mixWarning.contains("SI-based"),
-                mixWarning);
+        // the stiffness, spin density and lambda left at their bare defaults among inputs with units: refused
+        Assertions2.badInput(Cli.run("params", "--medium", "ferromagnet", "--set", "dim=3,gap=20mT,damping=0",
+                "--qubits", "Delta1=2.87GHz,Delta2=2.87GHz", "--temperature", "300mK", "--separation", "50nm"),
+                "stiffness=1 (default)", "lambda=1 (default)", "gap=20mT");
         // detailed balance in physical units: ã/a = exp(−ħΔ/k_B T) = exp(−2.87 GHz/(0.3 K · 20.8366 GHz/K))
         assertEquals(Math.exp(-2.87e9 / (0.3 * 2.083661912e10)),
                 withUnits.get("at").asDouble() / withUnits.get("a").asDouble(), 1e-9);
@@ -75,12 +75,13 @@ class UnitsCliTest {
     @Test
     void micromagneticInputsEqualStiffnessAndSpinDensity() throws IOException {
         JsonNode micro = params(0, "dim=3,gap=10mT,exchangeConstant=3.7pJ/m,magnetisation=140kA/m,gFactor=2",
-                "Delta1=1GHz,Delta2=1GHz,lambda=1e-20", "0", "100nm");
+                "Delta1=1GHz,Delta2=1GHz,lambda=1e-20 rad/s m^3/2", "0", "100nm");
         double gammaG2 = TWO_PI * 2 * 13.996245e9; // g μ_B/ħ for g = 2 (μ_B/h = 13.996245 GHz/T)
         double stiffness = gammaG2 * 2 * 3.7e-12 / 1.4e5;
         double density = 1.4e5 / (2 * 9.2740100783e-24);
-        JsonNode direct = params(0, "dim=3,gap=10mT,stiffness=" + stiffness + ",spinDensity=" + density,
-                "Delta1=1GHz,Delta2=1GHz,lambda=1e-20", "0", "100nm");
+        JsonNode direct = params(0, "dim=3,gap=10mT,stiffness=" + stiffness + " rad/s m^2,spinDensity=" + density
+                + " m^-3",
+                "Delta1=1GHz,Delta2=1GHz,lambda=1e-20 rad/s m^3/2", "0", "100nm");
         sameBath(direct, micro, 1e-6);
         double echoed = Double.parseDouble(micro.get("inputs").get("parameters").get("stiffness").asText());
         assertEquals(stiffness, echoed, 1e-6 * stiffness);
@@ -139,7 +140,7 @@ class UnitsCliTest {
         Cli.Result r = Cli.run("params", "--help");
         assertEquals(0, r.code());
         String flat = r.out().replaceAll("\\s+", " ");
-        assertTrue(flat.contains("SI-based natural units"), r.out());
+        assertTrue(flat.contains("SI-based natural units") && flat.contains("a mix is refused"), r.out());
         assertFalse(flat.contains("units are not supported"), r.out());
     }
 

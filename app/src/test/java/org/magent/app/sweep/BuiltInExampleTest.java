@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.magent.app.media.MediaContext;
+import org.magent.app.output.Json;
+import org.magent.app.output.Progress;
 import org.magent.app.units.PhysicalConstants;
 
 /**
@@ -52,15 +54,22 @@ class BuiltInExampleTest {
     }
 
     @Test
-    void parametersAreTheDocumentedOnes() {
-        // f = 2.87 GHz − γ_e B/2π ≈ 2.31 GHz at 20 mT; λ_m = 2π/k ≈ 180 nm; a = 1e4 1/s at T = 0
+    void parametersAreTheDocumentedOnes() throws Exception {
+        // f = 2.87 GHz − γ_e B/2π ≈ 2.31 GHz at 20 mT; λ_m = 2π/k ≈ 180 nm; a = 1e4 1/s at T = 0 (the target
+        // rate that fixes λ)
         assertEquals(2.3096e9, BuiltInExample.nvSplitting() / (2 * Math.PI), 1e6);
         assertEquals(183, lambdaM(), 5);
-        assertEquals(1e4, csv.value(0, "a ("), 1e4 * 2e-3);
-        assertEquals(1e4, csv.value(N - 1, "a ("), 1e4 * 2e-3);
-        // 50 mK: detailed balance ã/a = e^{−Δ/k_B T}
-        double ratio = Math.exp(-BuiltInExample.nvSplitting() * PhysicalConstants.HBAR
-                / (PhysicalConstants.BOLTZMANN * 0.05));
+        assertEquals(1e4, csv.value(0, "a ("), 1e4 * 1e-12);
+        assertEquals(1e4, csv.value(N - 1, "a ("), 1e4 * 1e-12);
+        // the λ of the closed form a = λ² s k/(2π𝒟) (α → 0) is within α of the one the run chose
+        double lambda = Json.MAPPER.readTree(dir.resolve("sweep.json").toFile()).get("resolved").get("lambda")
+                .asDouble();
+        assertEquals(BuiltInExample.lambda(), lambda, 2e-3 * lambda);
+        // 50 mK: detailed balance ã/a = e^{−Δ/k_B T}, Δ as the scenario gives it
+        double delta = Json.MAPPER.readTree(dir.resolve("sweep.json").toFile()).get("resolved").get("Delta1")
+                .asDouble();
+        assertEquals(BuiltInExample.nvSplitting(), delta, 1e-9 * delta);
+        double ratio = Math.exp(-delta * PhysicalConstants.HBAR / (PhysicalConstants.BOLTZMANN * 0.05));
         assertEquals(ratio, csv.value(N, "at (") / csv.value(N, "a ("), 1e-12);
     }
 
@@ -109,12 +118,13 @@ class BuiltInExampleTest {
     void steadyConcurrenceReachesOneHalfAsRGoesToZero() {
         // At any r > 0 of a continuum |A| < a strictly, so the true steady state from |↑↓⟩ is |↑↑⟩ (C = 0, see
         // the CSV); C(∞) = 1/2 is the limit |A| → a, reached here at r = 1e-15 m where |A|/a = 1 − O(1e-16).
-        Scenario s = BuiltInExample.scenario();
+        MediaContext media = new MediaContext(getClass().getClassLoader());
+        Scenario s = BuiltInExample.spec().resolve(media.catalog());
         Scenario tiny = new Scenario(s.medium(), s.parameters(), s.delta1(), s.delta2(), s.lambda(), 0,
                 List.of(1e-15, 2e-9), s.spacing(), java.util.Optional.empty(), s.initial(), s.times(),
                 s.postselectTime(), true);
         List<PointResult> points = new ArrayList<>();
-        SweepRunner.run(tiny, new MediaContext(getClass().getClassLoader()).catalog(), 0, 1, null, points::add);
+        SweepRunner.run(tiny, media.catalog(), 0, 1, Progress.NONE, points::add);
         // the engine's kernel projector resolves the dark state to ~3e-6 here (J⊥ ≈ 1e11 1/s against a = 1e4 1/s)
         assertEquals(0.5, points.get(0).steadyConcurrence(), 1e-5);
         assertEquals(Double.POSITIVE_INFINITY, points.get(0).lifetime());

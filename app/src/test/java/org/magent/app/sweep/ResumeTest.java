@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.magent.app.cli.Cli;
 import org.magent.app.media.MediaContext;
+import org.magent.app.output.Progress;
 
 /** Interrupted sweeps leave a valid CSV of the finished points, and --resume completes them. */
 class ResumeTest {
@@ -48,8 +49,8 @@ class ResumeTest {
     void resumeKeepsFinishedRowsAndComputesOnlyTheRest(@TempDir Path tmp) throws Exception {
         SweepFiles.run(tmp, ARGS);
         List<String> lines = Files.readAllLines(tmp.resolve("sweep.csv"));
-        // mark a finished row: if resume recomputed it, the mark would disappear
-        String marked = lines.get(2).replaceFirst(",[^,]*,", ",12345.0,");
+        // mark a finished row (its rate a, a valid value): if resume recomputed it, the mark would disappear
+        String marked = lines.get(2).replaceFirst("^([^,]*,[^,]*,)[^,]*", "$112345.0");
         List<String> kept = new ArrayList<>(lines.subList(0, 4));
         kept.set(2, marked);
         Files.writeString(tmp.resolve("sweep.csv"), String.join("\n", kept) + "\n");
@@ -65,7 +66,8 @@ class ResumeTest {
     void stoppingAfterKPointsLeavesAValidCsvThatResumes(@TempDir Path tmp) throws Exception {
         Path full = tmp.resolve("full");
         SweepFiles.run(full, ARGS);
-        Scenario s = ScenarioFiles.read(full.resolve("scenario.json"), QuantityReader.DEFAULT);
+        MediaContext media = new MediaContext(getClass().getClassLoader());
+        Scenario s = ScenarioFiles.read(full.resolve("scenario.json")).resolve(media.catalog());
         Path dir = tmp.resolve("stopped");
         Files.createDirectories(dir);
         Files.copy(full.resolve("scenario.json"), dir.resolve("scenario.json"));
@@ -73,8 +75,8 @@ class ResumeTest {
         int k = 4;
         int[] done = {0};
         try (CsvLog log = CsvLog.start(dir.resolve("sweep.csv"), table.header(), List.of())) {
-            assertThrows(IllegalStateException.class, () -> SweepRunner.run(s,
-                    new MediaContext(getClass().getClassLoader()).catalog(), 0, 2, null, p -> {
+            assertThrows(IllegalStateException.class, () -> SweepRunner.run(s, media.catalog(), 0, 2,
+                    Progress.NONE, p -> {
                         if (done[0] == k) {
                             throw new IllegalStateException("simulated interruption");
                         }

@@ -56,16 +56,39 @@ public final class SpectrumCsv {
      * @throws InvalidInputException naming the file (and line and column) when it cannot be read or is malformed
      */
     public static SpectrumTable read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException("file", "file = " + file + " is a directory, not a tabulated spectrum CSV");
+        }
         List<String> lines;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             lines = in.lines().toList();
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("file", "file = " + file + ": no such file (tabulated spectrum CSV)");
-        } catch (IOException | UncheckedIOException e) {
-            throw new InvalidInputException("file", "file = " + file + " cannot be read as UTF-8 text: "
-                    + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw unreadable(file, e.getCause());
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        if (lines.stream().anyMatch(l -> l.indexOf('\0') >= 0)) {
+            throw new InvalidInputException("file", "file = " + file + " is not a text file (tabulated spectrum CSV"
+                    + " expected)");
         }
         return new Parser(file, lines).parse();
+    }
+
+    /** A file that cannot be read, in words (no Java exception names). */
+    private static InvalidInputException unreadable(Path file, IOException e) {
+        String why;
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            why = " is not a text file (not UTF-8; tabulated spectrum CSV expected)";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            why = " cannot be read: permission denied";
+        } else if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            why = " cannot be read: " + fse.getReason();
+        } else {
+            why = " cannot be read (I/O error)";
+        }
+        return new InvalidInputException("file", "file = " + file + why);
     }
 
     /**

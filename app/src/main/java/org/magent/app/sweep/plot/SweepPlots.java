@@ -1,228 +1,380 @@
 package org.magent.app.sweep.plot;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import java.util.Set;
+import java.util.TreeSet;
+import org.magent.app.plot.Chart;
+import org.magent.app.plot.DisplayUnit;
+import org.magent.app.plot.Figure;
+import org.magent.app.plot.HeatMap;
+import org.magent.app.plot.Style;
+import org.magent.app.plot.Ticks;
 
 /**
- * PNG plots of a sweep (XChart): concurrence measures versus separation, |A|/a versus separation with the
- * postselected PT-broken regime shaded, the entanglement lifetime versus separation, and a heat map for a 2-D
- * sweep, rendered to PNG bytes (the caller writes them atomically).
+ * The PNG figures of a sweep: {@code concurrence.png} (one panel per concurrence measure), {@code coupling.png}
+ * (|A|/a, with the separations where the postselected dynamics is PT-broken shaded when the regime changes
+ * along the sweep), {@code lifetime.png} and, for a 2-D sweep, {@code heatmap.png}. One curve per value of the
+ * second axis, each with its own colour, dash and marker. A measure that takes one value at every point carries
+ * no information and is left out with a note saying so; curves that coincide are drawn once and labelled so.
+ * The points are drawn in increasing separation whatever order the sweep ran in.
  */
 public final class SweepPlots {
 
-    private static final int WIDTH = 1000;
-    private static final int HEIGHT = 650;
-    private static final Color[] PALETTE = {new Color(0, 90, 181), new Color(220, 50, 32), new Color(0, 150, 80),
-        new Color(150, 60, 170), new Color(230, 140, 0), new Color(90, 90, 90)};
+    private static final int PANEL_W = 620;
+    private static final int PANEL_H = 420;
+    private static final Color SHADE = new Color(255, 214, 153);
+    private static final double SAME = 1e-12;
 
     private SweepPlots() {
     }
 
     /**
-     * One curve family: the rows of one value of the second axis.
+     * One curve family: the points of one value of the second axis.
      *
-     * @param label e.g. "T = 0.05 K" or "" without a second axis
+     * @param label e.g. "T = 50 mK", or "" without a second axis
      * @param x the separations (display unit)
-     * @param columns the values of every column, by column index, for these rows
-     * @param regimes the postselected regime of each row
+     * @param columns the values of every column, by column index, for these points
+     * @param regimes the postselected regime of each point (PT_EXACT, EXCEPTIONAL_POINT, PT_BROKEN or "")
      */
     public record Family(String label, double[] x, double[][] columns, String[] regimes) {
+    }
+
+    /**
+     * A quantity drawn from one column.
+     *
+     * @param column the column index
+     * @param title its title, e.g. "C_max, the largest C(t)"
+     * @param name its short name, e.g. "C_max"
+     */
+    public record Measure(int column, String title, String name) {
     }
 
     /**
      * What to plot.
      *
      * @param families one per value of the second axis
-     * @param xTitle the x axis title with unit
+     * @param xTitle the x axis title with unit, e.g. "separation r (nm)"
      * @param logX whether the separations are log-spaced
-     * @param concurrenceColumns indices and names of the concurrence columns to draw
-     * @param concurrenceNames their legend names
-     * @param couplingColumn the index of |A|/a
-     * @param lifetimeColumn the index of the lifetime
-     * @param lifetimeTitle the lifetime axis title with unit
-     * @param heatColumn the column shown in the heat map
-     * @param heatTitle its name
-     * @param axis2Title the title of the second axis, or null without one
-     * @param axis2Values its values (display units)
+     * @param concurrence the concurrence measures, each drawn in its own panel
+     * @param coupling the column of |A|/a
+     * @param lifetime the column of the lifetime
+     * @param timeUnit the unit the times of the table are in: s, or {@link DisplayUnit#NATURAL}
+     * @param axis2Title the second axis with its unit for the heat map, or null without one
+     * @param axis2Labels one label per family for the heat map rows, e.g. "50 mK"
+     * @param heat the quantity of the heat map
      */
-    public record Spec(List<Family> families, String xTitle, boolean logX, int[] concurrenceColumns,
-            String[] concurrenceNames, int couplingColumn, int lifetimeColumn, String lifetimeTitle, int heatColumn,
-            String heatTitle, String axis2Title, double[] axis2Values) {
+    public record Spec(List<Family> families, String xTitle, boolean logX, List<Measure> concurrence,
+            int coupling, int lifetime, DisplayUnit timeUnit, String axis2Title, List<String> axis2Labels,
+            Measure heat) {
     }
 
     /**
-     * Renders the plots.
+     * Renders the figures.
      *
      * @param spec what to plot
-     * @return file name → PNG bytes: concurrence.png, coupling.png, lifetime.png and, for a 2-D sweep,
-     *     heatmap.png
+     * @return file name → PNG bytes, in the order concurrence, coupling, lifetime, heat map
      */
     public static Map<String, byte[]> render(Spec spec) {
-        System.setProperty("java.awt.headless", "true");
+        Spec sorted = sorted(spec);
         Map<String, byte[]> out = new LinkedHashMap<>();
-        out.put("concurrence.png", png(concurrence(spec)));
-        out.put("coupling.png", png(coupling(spec)));
-        out.put("lifetime.png", png(lifetime(spec)));
-        if (spec.axis2Title() != null && spec.axis2Values().length > 1) {
-            out.put("heatmap.png", png(heatMap(spec)));
+        out.put("concurrence.png", concurrence(sorted));
+        out.put("coupling.png", coupling(sorted));
+        out.put("lifetime.png", lifetime(sorted));
+        if (sorted.axis2Title() != null && sorted.families().size() > 1) {
+            out.put("heatmap.png", heatMap(sorted));
         }
         return out;
     }
 
-    private static XYChart base(Spec spec, String title, String yTitle) {
-        XYChart c = new XYChart(WIDTH, HEIGHT);
-        c.setTitle(title);
-        c.setXAxisTitle(spec.xTitle());
-        c.setYAxisTitle(yTitle);
-        c.getStyler().setXAxisLogarithmic(spec.logX());
-        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        c.getStyler().setChartBackgroundColor(Color.WHITE);
-        c.getStyler().setPlotBackgroundColor(Color.WHITE);
-        c.getStyler().setPlotGridLinesColor(new Color(225, 225, 225));
-        c.getStyler().setMarkerSize(5);
-        return c;
+    /**
+     * The file names {@link #render} produces for a spec.
+     *
+     * @param spec what to plot
+     * @return the names
+     */
+    public static List<String> names(Spec spec) {
+        List<String> n = new ArrayList<>(List.of("concurrence.png", "coupling.png", "lifetime.png"));
+        if (spec.axis2Title() != null && spec.families().size() > 1) {
+            n.add("heatmap.png");
+        }
+        return n;
     }
 
-    private static XYChart concurrence(Spec spec) {
-        XYChart c = base(spec, "Concurrence from the initial state vs separation", "concurrence (1)");
-        c.getStyler().setYAxisMin(0.0);
-        c.getStyler().setYAxisMax(1.0);
-        for (int f = 0; f < spec.families().size(); f++) {
-            Family fam = spec.families().get(f);
-            for (int m = 0; m < spec.concurrenceColumns().length; m++) {
-                String name = spec.concurrenceNames()[m] + suffix(fam);
-                XYSeries s = line(c, name, fam.x(), fam.columns()[spec.concurrenceColumns()[m]]);
-                if (s != null) {
-                    style(s, PALETTE[m % PALETTE.length], f);
+    /**
+     * Renders one figure.
+     *
+     * @param spec what to plot
+     * @param name one of {@link #names}
+     * @return the PNG bytes
+     */
+    public static byte[] render(Spec spec, String name) {
+        Spec sorted = sorted(spec);
+        return switch (name) {
+            case "concurrence.png" -> concurrence(sorted);
+            case "coupling.png" -> coupling(sorted);
+            case "lifetime.png" -> lifetime(sorted);
+            case "heatmap.png" -> heatMap(sorted);
+            default -> throw new IllegalArgumentException("no figure " + name);
+        };
+    }
+
+    /** Every family's points in increasing x (a sweep may list its separations in any order). */
+    private static Spec sorted(Spec spec) {
+        List<Family> out = new ArrayList<>();
+        for (Family f : spec.families()) {
+            Integer[] order = new Integer[f.x().length];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(f.x()[a], f.x()[b]));
+            double[] x = new double[order.length];
+            double[][] cols = new double[f.columns().length][order.length];
+            String[] regimes = new String[order.length];
+            for (int k = 0; k < order.length; k++) {
+                x[k] = f.x()[order[k]];
+                regimes[k] = f.regimes()[order[k]];
+                for (int c = 0; c < cols.length; c++) {
+                    cols[c][k] = f.columns()[c][order[k]];
+                }
+            }
+            out.add(new Family(f.label(), x, cols, regimes));
+        }
+        return new Spec(out, spec.xTitle(), spec.logX(), spec.concurrence(), spec.coupling(), spec.lifetime(),
+                spec.timeUnit(), spec.axis2Title(), spec.axis2Labels(), spec.heat());
+    }
+
+    private static String familyLabel(Spec spec, int f) {
+        String label = spec.families().get(f).label();
+        return label.isEmpty() ? "all points" : label;
+    }
+
+    /** The smallest and largest separation shown. */
+    private static double[] xRange(Spec spec) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Family f : spec.families()) {
+            for (double x : f.x()) {
+                if (Double.isFinite(x) && (!spec.logX() || x > 0)) {
+                    lo = Math.min(lo, x);
+                    hi = Math.max(hi, x);
                 }
             }
         }
-        return c;
+        return new double[] {lo, hi};
     }
 
-    private static XYChart coupling(Spec spec) {
-        XYChart c = base(spec, "Dissipative coupling |A|/a vs separation (shaded: postselected PT-broken)",
-                "|A|/a (1)");
-        c.getStyler().setYAxisMin(0.0);
-        c.getStyler().setYAxisMax(1.05);
+    /** The single value a column takes at every point of every family, or NaN when it varies. */
+    private static double constant(Spec spec, int column) {
+        double first = Double.NaN;
+        boolean seen = false;
+        for (Family f : spec.families()) {
+            for (double v : f.columns()[column]) {
+                if (!seen) {
+                    first = v;
+                    seen = true;
+                } else if (!(Double.compare(v, first) == 0 || Math.abs(v - first) <= SAME * Math.max(1,
+                        Math.abs(first)))) {
+                    return Double.NaN;
+                }
+            }
+        }
+        return seen ? (Double.isNaN(first) ? Double.POSITIVE_INFINITY : first) : Double.NaN;
+    }
+
+    /** Groups of families whose column values coincide at every point; each group is drawn once. */
+    private static List<List<Integer>> coinciding(Spec spec, int column) {
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int f = 0; f < spec.families().size(); f++) {
+            boolean placed = false;
+            for (List<Integer> g : groups) {
+                if (same(spec.families().get(g.get(0)).columns()[column], spec.families().get(f).columns()[column])) {
+                    g.add(f);
+                    placed = true;
+                    break;
+                }
+            }
+            if (!placed) {
+                groups.add(new ArrayList<>(List.of(f)));
+            }
+        }
+        return groups;
+    }
+
+    private static boolean same(double[] a, double[] b) {
+        for (int k = 0; k < a.length; k++) {
+            boolean bothUndefined = !Double.isFinite(a[k]) && !Double.isFinite(b[k]) && Double.compare(a[k], b[k]) == 0;
+            if (!bothUndefined && !(Math.abs(a[k] - b[k]) <= SAME * Math.max(1e-300, Math.abs(a[k])))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String groupLabel(Spec spec, List<Integer> group) {
+        List<String> labels = new ArrayList<>();
+        group.forEach(f -> labels.add(familyLabel(spec, f)));
+        return String.join(" and ", labels);
+    }
+
+    /**
+     * The concurrence measures that get a panel: those that take more than one value over the sweep.
+     *
+     * @param spec what to plot
+     * @return the measures drawn, in order
+     */
+    static List<Measure> drawnMeasures(Spec spec) {
+        return spec.concurrence().stream().filter(m -> Double.isNaN(constant(spec, m.column()))).toList();
+    }
+
+    private static byte[] concurrence(Spec spec) {
+        Figure fig = new Figure("Concurrence from the initial state versus separation");
+        double[] xr = xRange(spec);
+        List<String> dropped = new ArrayList<>();
+        List<Measure> drawn = drawnMeasures(spec);
+        for (Measure m : spec.concurrence()) {
+            if (!drawn.contains(m)) {
+                double only = constant(spec, m.column());
+                dropped.add(m.name() + (Double.isInfinite(only) ? " is undefined" : " = " + Ticks.compact(only))
+                        + " at every point");
+                continue;
+            }
+            Chart c = new Chart(m.title(), spec.xTitle(), "concurrence C", spec.logX(), false).yRange(0, 1)
+                    .xRange(xr[0], xr[1]);
+            for (int f = 0; f < spec.families().size(); f++) {
+                Family fam = spec.families().get(f);
+                c.curve(fam.x(), fam.columns()[m.column()], Style.of(f));
+            }
+            fig.panel(c);
+        }
+        if (fig.panelCount() == 0) {
+            fig.panel(new Chart(null, spec.xTitle(), "concurrence C", spec.logX(), false).yRange(0, 1)
+                    .xRange(xr[0], xr[1]));
+        } else if (spec.families().size() > 1) {
+            for (int f = 0; f < spec.families().size(); f++) {
+                fig.legend(Figure.Entry.curve(familyLabel(spec, f), Style.of(f)));
+            }
+        }
+        if (!dropped.isEmpty()) {
+            fig.note("Not drawn, as they carry no information: " + String.join("; ", dropped) + ".");
+        }
+        return fig.png(PANEL_W, PANEL_H, 2);
+    }
+
+    private static byte[] coupling(Spec spec) {
+        Figure fig = new Figure("Dissipative coupling |A|/a versus separation");
+        double[] xr = xRange(spec);
+        Chart c = new Chart(null, spec.xTitle(), "|A|/a", spec.logX(), false).yRange(0, 1.05)
+                .xRange(xr[0], xr[1]);
         Family first = spec.families().get(0);
-        double[] shade = new double[first.x().length];
-        for (int k = 0; k < shade.length; k++) {
-            shade[k] = "PT_BROKEN".equals(first.regimes()[k]) ? 1.05 : 0.0;
+        List<double[]> bands = brokenBands(first, spec.logX(), xr);
+        Set<String> regimes = new TreeSet<>(Arrays.asList(first.regimes()));
+        regimes.remove("");
+        if (!bands.isEmpty() && regimes.size() > 1) {
+            c.bands(bands, SHADE);
+            fig.legend(Figure.Entry.swatch("postselected dynamics PT-broken"
+                    + (spec.families().size() > 1 ? " (" + familyLabel(spec, 0) + ")" : ""), SHADE));
+        } else if (regimes.size() == 1) {
+            fig.note("The postselected regime is " + regimes.iterator().next().replace('_', '-')
+                    + " at every separation" + (spec.families().size() > 1 ? " of " + familyLabel(spec, 0) : "")
+                    + ", so no region is shaded.");
         }
-        XYSeries area = c.addSeries("PT-broken" + suffix(first), first.x(), shade);
-        area.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
-        area.setFillColor(new Color(255, 200, 120, 90));
-        area.setLineColor(new Color(255, 200, 120, 0));
-        area.setMarker(SeriesMarkers.NONE);
-        for (int f = 0; f < spec.families().size(); f++) {
-            Family fam = spec.families().get(f);
-            XYSeries s = line(c, "|A|/a" + suffix(fam), fam.x(), fam.columns()[spec.couplingColumn()]);
-            if (s != null) {
-                style(s, PALETTE[f % PALETTE.length], 0);
+        List<List<Integer>> groups = coinciding(spec, spec.coupling());
+        for (List<Integer> group : groups) {
+            Family fam = spec.families().get(group.get(0));
+            if (c.curve(fam.x(), fam.columns()[spec.coupling()], Style.of(group.get(0)))
+                    && spec.families().size() > 1) {
+                fig.legend(Figure.Entry.curve(groupLabel(spec, group), Style.of(group.get(0))));
             }
         }
-        return c;
+        if (groups.size() < spec.families().size()) {
+            fig.note("Curves that coincide at every point are drawn once, labelled with all their values.");
+        }
+        fig.panel(c);
+        return fig.png(2 * PANEL_W, PANEL_H + 80, 1);
     }
 
-    private static XYChart lifetime(Spec spec) {
-        XYChart c = base(spec, "Entanglement lifetime vs separation (infinite values omitted)",
-                spec.lifetimeTitle());
-        c.getStyler().setYAxisLogarithmic(true);
-        for (int f = 0; f < spec.families().size(); f++) {
-            Family fam = spec.families().get(f);
-            XYSeries s = line(c, "lifetime" + suffix(fam), fam.x(), fam.columns()[spec.lifetimeColumn()]);
-            if (s != null) {
-                style(s, PALETTE[f % PALETTE.length], 0);
+    /** The x intervals where the regime is PT-broken, bounded half-way (geometrically on log x) to neighbours. */
+    private static List<double[]> brokenBands(Family f, boolean logX, double[] xr) {
+        List<double[]> out = new ArrayList<>();
+        int n = f.x().length;
+        int k = 0;
+        while (k < n) {
+            if (!"PT_BROKEN".equals(f.regimes()[k])) {
+                k++;
+                continue;
             }
+            int j = k;
+            while (j + 1 < n && "PT_BROKEN".equals(f.regimes()[j + 1])) {
+                j++;
+            }
+            double lo = k == 0 ? xr[0] : mid(f.x()[k - 1], f.x()[k], logX);
+            double hi = j == n - 1 ? xr[1] : mid(f.x()[j], f.x()[j + 1], logX);
+            out.add(new double[] {lo, hi});
+            k = j + 1;
         }
-        if (c.getSeriesMap().isEmpty()) {
-            c.getStyler().setYAxisLogarithmic(false);
-            c.addSeries("no finite lifetime", new double[] {0, 1}, new double[] {0, 0});
-        }
-        return c;
+        return out;
     }
 
-    private static HeatMapChart heatMap(Spec spec) {
-        HeatMapChart c = new HeatMapChart(WIDTH, HEIGHT, Styler.ChartTheme.XChart);
-        c.setTitle(spec.heatTitle() + " vs separation and " + spec.axis2Title());
-        c.setXAxisTitle(spec.xTitle());
-        c.setYAxisTitle(spec.axis2Title());
-        c.getStyler().setChartBackgroundColor(Color.WHITE);
-        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        c.getStyler().setShowValue(false);
-        c.getStyler().setValueFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10));
-        c.getStyler().setMin(0.0);
-        c.getStyler().setMax(1.0);
-        c.getStyler().setXAxisLabelRotation(90);
-        c.getStyler().setRangeColors(new Color[] {new Color(20, 20, 90), new Color(40, 140, 200),
-            new Color(250, 230, 80)});
-        List<String> xs = new ArrayList<>();
-        for (double x : spec.families().get(0).x()) {
-            xs.add(String.format(Locale.ROOT, "%.3g", x));
-        }
-        List<String> ys = new ArrayList<>();
-        for (double y : spec.axis2Values()) {
-            ys.add(String.format(Locale.ROOT, "%.3g", y));
-        }
-        List<Number[]> heat = new ArrayList<>();
-        for (int f = 0; f < spec.families().size(); f++) {
-            double[] v = spec.families().get(f).columns()[spec.heatColumn()];
-            for (int k = 0; k < v.length; k++) {
-                if (Double.isFinite(v[k])) {
-                    heat.add(new Number[] {k, f, v[k]});
+    private static double mid(double a, double b, boolean log) {
+        return log && a > 0 && b > 0 ? Math.sqrt(a * b) : 0.5 * (a + b);
+    }
+
+    private static byte[] lifetime(Spec spec) {
+        double max = 0;
+        int infinite = 0;
+        for (Family f : spec.families()) {
+            for (double v : f.columns()[spec.lifetime()]) {
+                if (Double.isFinite(v) && v > 0) {
+                    max = Math.max(max, v);
+                } else if (Double.isInfinite(v)) {
+                    infinite++;
                 }
             }
         }
-        c.addSeries(spec.heatTitle(), xs, ys, heat);
-        return c;
-    }
-
-    /** A line through the finite points (and, on log axes, the positive ones); null when none is left. */
-    private static XYSeries line(XYChart c, String name, double[] x, double[] y) {
-        boolean logY = c.getStyler().isYAxisLogarithmic();
-        List<Double> xs = new ArrayList<>();
-        List<Double> ys = new ArrayList<>();
-        for (int k = 0; k < x.length; k++) {
-            if (Double.isFinite(y[k]) && (!logY || y[k] > 0)) {
-                xs.add(x[k]);
-                ys.add(y[k]);
+        DisplayUnit unit = spec.timeUnit().natural() ? DisplayUnit.NATURAL : DisplayUnit.time(max);
+        Figure fig = new Figure("Entanglement lifetime versus separation");
+        double[] xr = xRange(spec);
+        Chart c = new Chart(null, spec.xTitle(), unit.axis("lifetime τ"), spec.logX(), max > 0)
+                .xRange(xr[0], xr[1]);
+        List<List<Integer>> groups = coinciding(spec, spec.lifetime());
+        for (List<Integer> group : groups) {
+            Family fam = spec.families().get(group.get(0));
+            double[] y = fam.columns()[spec.lifetime()].clone();
+            for (int k = 0; k < y.length; k++) {
+                y[k] = unit.of(y[k]);
+            }
+            if (c.curve(fam.x(), y, Style.of(group.get(0))) && spec.families().size() > 1) {
+                fig.legend(Figure.Entry.curve(groupLabel(spec, group), Style.of(group.get(0))));
             }
         }
-        return xs.isEmpty() ? null : c.addSeries(name, xs, ys);
-    }
-
-    private static void style(XYSeries s, Color color, int dashIndex) {
-        s.setLineColor(color);
-        s.setMarkerColor(color);
-        s.setMarker(dashIndex == 0 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
-        s.setLineStyle(dashIndex == 0 ? new BasicStroke(2f)
-                : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
-    }
-
-    private static String suffix(Family f) {
-        return f.label().isEmpty() ? "" : ", " + f.label();
-    }
-
-    private static byte[] png(Chart<?, ?> chart) {
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render a plot: " + e.getMessage(), e);
+        if (max == 0) {
+            c.yRange(0, 1);
+            fig.note("No finite lifetime at any point: nothing to draw.");
         }
+        if (infinite > 0) {
+            fig.note("τ is infinite at " + infinite + (infinite == 1 ? " point" : " points") + " (no decay of the"
+                    + " entanglement: a dark state, or no relaxation at all), not drawn.");
+        }
+        if (groups.size() < spec.families().size()) {
+            fig.note("Curves that coincide at every point are drawn once, labelled with all their values.");
+        }
+        fig.panel(c);
+        return fig.png(2 * PANEL_W, PANEL_H + 80, 1);
+    }
+
+    private static byte[] heatMap(Spec spec) {
+        int rows = spec.families().size();
+        double[][] z = new double[rows][];
+        for (int f = 0; f < rows; f++) {
+            z[f] = spec.families().get(f).columns()[spec.heat().column()];
+        }
+        String title = spec.heat().name() + " versus separation and " + spec.axis2Title().replaceAll(" \\(.*", "");
+        return HeatMap.png(new HeatMap.Spec(title, spec.families().get(0).x(), spec.logX(), spec.xTitle(),
+                spec.axis2Labels(), spec.axis2Title(), z, 0, 1, spec.heat().name()));
     }
 }
