@@ -13,11 +13,12 @@ import org.magent.app.media.ParamsCommand;
 import org.magent.app.plugin.PluginOptions;
 import org.magent.app.stability.StabilityCommand;
 import org.magent.app.sweep.SweepCommand;
+import org.magent.app.trajectories.TrajectoriesCommand;
 import picocli.CommandLine;
 
 /**
  * The magent command line: {@code evolve}, {@code batch}, {@code models}, {@code params}, {@code stability},
- * {@code sweep}.
+ * {@code sweep}, {@code trajectories}.
  *
  * <p>Top-level options {@code --plugin JAR} (repeatable) and {@code --plugin-timeout SECONDS} add the media of
  * plugin jars to every command.
@@ -64,7 +65,8 @@ public final class Main {
                     .addSubcommand(new ModelsCommand(out, media))
                     .addSubcommand(new ParamsCommand(out, media))
                     .addSubcommand(new StabilityCommand(out, media))
-                    .addSubcommand(new SweepCommand(out, err, media));
+                    .addSubcommand(new SweepCommand(out, err, media))
+                    .addSubcommand(new TrajectoriesCommand(out, err, media));
             cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
             cl.setErr(errWriter);
             cl.setExecutionExceptionHandler(errors);

@@ -14,14 +14,21 @@ import org.magent.qubits.linalg.ComplexMatrix;
  */
 final class NoJumpEvolution {
 
-    /** −iH_nh entries: m00, block (m11, m12, m21, m22), m33 as complex numbers. */
-    private final Complex m00;
-    private final Complex mu;
-    private final Complex n00;
-    private final Complex n01;
-    private final Complex n10;
-    private final Complex q;
-    private final Complex m33;
+    /** −iH_nh: the 1×1 blocks m00, m33 and, for the 2×2 block, μ, N = M − μI and q = N_00² + N_01N_10. */
+    private final double m00r;
+    private final double m00i;
+    private final double m33r;
+    private final double m33i;
+    private final double mur;
+    private final double mui;
+    private final double n00r;
+    private final double n00i;
+    private final double n01r;
+    private final double n01i;
+    private final double n10r;
+    private final double n10i;
+    private final double qr;
+    private final double qi;
     /** K = (i/2)(H_nh − H_nh†): k00, k11, k22, k33 real; k12 complex (k21 = k12*). */
     private final double k00;
     private final double k11;
@@ -47,15 +54,29 @@ final class NoJumpEvolution {
                 }
             }
         }
-        m00 = minusI(hnh, 0, 0);
-        m33 = minusI(hnh, 3, 3);
+        Complex m00 = minusI(hnh, 0, 0);
+        Complex m33 = minusI(hnh, 3, 3);
         Complex m11 = minusI(hnh, 1, 1);
         Complex m22 = minusI(hnh, 2, 2);
-        mu = m11.add(m22).multiply(0.5);
-        n00 = m11.subtract(m22).multiply(0.5);
-        n01 = minusI(hnh, 1, 2);
-        n10 = minusI(hnh, 2, 1);
-        q = n00.multiply(n00).add(n01.multiply(n10));
+        Complex mu = m11.add(m22).multiply(0.5);
+        Complex n00 = m11.subtract(m22).multiply(0.5);
+        Complex n01 = minusI(hnh, 1, 2);
+        Complex n10 = minusI(hnh, 2, 1);
+        Complex q = n00.multiply(n00).add(n01.multiply(n10));
+        m00r = m00.getReal();
+        m00i = m00.getImaginary();
+        m33r = m33.getReal();
+        m33i = m33.getImaginary();
+        mur = mu.getReal();
+        mui = mu.getImaginary();
+        n00r = n00.getReal();
+        n00i = n00.getImaginary();
+        n01r = n01.getReal();
+        n01i = n01.getImaginary();
+        n10r = n10.getReal();
+        n10i = n10.getImaginary();
+        qr = q.getReal();
+        qi = q.getImaginary();
         k00 = -hnh.im(0, 0);
         k11 = -hnh.im(1, 1);
         k22 = -hnh.im(2, 2);
@@ -78,57 +99,84 @@ final class NoJumpEvolution {
      * @param u receives the entries
      */
     void propagator(double tau, double[] u) {
-        put(u, 0, m00.multiply(tau).exp());
-        put(u, 10, m33.multiply(tau).exp());
-        Complex z = q.multiply(tau * tau);
-        Complex cosh;
-        Complex sinhOverS; // sinh(sτ)/s, so that U_b = cosh·I + sinhOverS·N
-        if (z.abs() <= 1.0) {
-            Complex e = mu.multiply(tau).exp();
-            Complex[] cs = coshSinhc(z);
-            cosh = e.multiply(cs[0]);
-            sinhOverS = e.multiply(cs[1]).multiply(tau);
+        expInto(m00r * tau, m00i * tau, u, 0);
+        expInto(m33r * tau, m33i * tau, u, 10);
+        double zr = qr * tau * tau;
+        double zi = qi * tau * tau;
+        double cr;
+        double ci;
+        double sr; // sinh(sτ)/s, so that U_b = cosh·I + (sinh(sτ)/s)·N
+        double si;
+        if (Math.hypot(zr, zi) <= 1.0) {
+            double e = Math.exp(mur * tau);
+            double er = e * Math.cos(mui * tau);
+            double ei = e * Math.sin(mui * tau);
+            // cosh √z = Σ zⁿ/(2n)!, sinh √z/√z = Σ zⁿ/(2n+1)!; |z| ≤ 1: 20 terms reach 1/40! ≈ 1e-48
+            double chr = 0;
+            double chi = 0;
+            double shr = 0;
+            double shi = 0;
+            double pr = 1;
+            double pi = 0;
+            for (int n = 0; n < 20; n++) {
+                chr += pr;
+                chi += pi;
+                shr += pr / (2 * n + 1);
+                shi += pi / (2 * n + 1);
+                double f = 1.0 / ((2 * n + 1) * (2 * n + 2));
+                double nr = (pr * zr - pi * zi) * f;
+                pi = (pr * zi + pi * zr) * f;
+                pr = nr;
+            }
+            cr = er * chr - ei * chi;
+            ci = er * chi + ei * chr;
+            sr = (er * shr - ei * shi) * tau;
+            si = (er * shi + ei * shr) * tau;
         } else {
-            Complex s = q.sqrt();
-            Complex wPlus = mu.add(s).multiply(tau).exp();
-            Complex wMinus = mu.subtract(s).multiply(tau).exp();
-            cosh = wPlus.add(wMinus).multiply(0.5);
-            sinhOverS = wPlus.subtract(wMinus).divide(s.multiply(2));
+            // s = √q (principal), w± = e^{(μ ± s)τ}
+            double mod = Math.hypot(qr, qi);
+            double sRe;
+            double sIm;
+            if (qr >= 0) { // no cancellation: the larger part first, the other from Re·Im = qi/2
+                sRe = Math.sqrt(0.5 * (mod + qr));
+                sIm = qi / (2 * sRe);
+            } else {
+                sIm = Math.copySign(Math.sqrt(0.5 * (mod - qr)), qi);
+                sRe = qi / (2 * sIm);
+            }
+            double ap = Math.exp((mur + sRe) * tau);
+            double wpr = ap * Math.cos((mui + sIm) * tau);
+            double wpi = ap * Math.sin((mui + sIm) * tau);
+            double am = Math.exp((mur - sRe) * tau);
+            double wmr = am * Math.cos((mui - sIm) * tau);
+            double wmi = am * Math.sin((mui - sIm) * tau);
+            cr = 0.5 * (wpr + wmr);
+            ci = 0.5 * (wpi + wmi);
+            // (w+ − w−)/(2s)
+            double dr = wpr - wmr;
+            double di = wpi - wmi;
+            double den = 2 * (sRe * sRe + sIm * sIm);
+            sr = (dr * sRe + di * sIm) / den;
+            si = (di * sRe - dr * sIm) / den;
         }
-        put(u, 2, cosh.add(sinhOverS.multiply(n00)));
-        put(u, 4, sinhOverS.multiply(n01));
-        put(u, 6, sinhOverS.multiply(n10));
-        put(u, 8, cosh.subtract(sinhOverS.multiply(n00)));
+        // block: cosh·I ± (sinh/s)·n00 on the diagonal, (sinh/s)·n01, (sinh/s)·n10 off it
+        double xr = sr * n00r - si * n00i;
+        double xi = sr * n00i + si * n00r;
+        u[2] = cr + xr;
+        u[3] = ci + xi;
+        u[4] = sr * n01r - si * n01i;
+        u[5] = sr * n01i + si * n01r;
+        u[6] = sr * n10r - si * n10i;
+        u[7] = sr * n10i + si * n10r;
+        u[8] = cr - xr;
+        u[9] = ci - xi;
     }
 
-    /** cosh √z and sinh √z / √z by their Taylor series in z (|z| ≤ 1: 20 terms reach 1/40! ≈ 1e-48). */
-    private static Complex[] coshSinhc(Complex z) {
-        double zr = z.getReal();
-        double zi = z.getImaginary();
-        double cr = 0;
-        double ci = 0;
-        double sr = 0;
-        double si = 0;
-        double pr = 1; // z^n/(2n)!
-        double pi = 0;
-        for (int n = 0; n < 20; n++) {
-            cr += pr;
-            ci += pi;
-            // z^n/(2n+1)! = z^n/(2n)! / (2n+1)
-            sr += pr / (2 * n + 1);
-            si += pi / (2 * n + 1);
-            double f = 1.0 / ((2 * n + 1) * (2 * n + 2));
-            double nr = (pr * zr - pi * zi) * f;
-            double ni = (pr * zi + pi * zr) * f;
-            pr = nr;
-            pi = ni;
-        }
-        return new Complex[] {new Complex(cr, ci), new Complex(sr, si)};
-    }
-
-    private static void put(double[] u, int at, Complex c) {
-        u[at] = c.getReal();
-        u[at + 1] = c.getImaginary();
+    /** u[at], u[at+1] = e^{re + i·im}. */
+    private static void expInto(double re, double im, double[] u, int at) {
+        double e = Math.exp(re);
+        u[at] = e * Math.cos(im);
+        u[at + 1] = e * Math.sin(im);
     }
 
     /**

@@ -138,7 +138,14 @@ public final class QuantumJumps {
         return 2L * Math.max(1, threads) * chunk + 2 * totals;
     }
 
-    private static void requireFits(TrajectoryRequest request, int threads) {
+    /**
+     * Refuses a request whose statistics would not fit in half the heap (checked again by {@link #run}).
+     *
+     * @param request the request
+     * @param threads worker threads
+     * @throws InvalidInputException naming "steps" with the memory needed and the heap available
+     */
+    public static void requireFits(TrajectoryRequest request, int threads) {
         long needed = memoryNeeded(request, threads);
         long heap = Runtime.getRuntime().maxMemory();
         if (needed > heap / 2) {
