@@ -64,6 +64,9 @@ public final class ScenarioFiles {
         ArrayNode t = n.putArray("times");
         s.times().forEach(t::add);
         n.put("postselect_time", s.postselectTime());
+        if (s.efficiency() != 1.0) {
+            n.put("efficiency", s.efficiency());
+        }
         return n;
     }
 
@@ -143,7 +146,8 @@ public final class ScenarioFiles {
                 n.has("times") ? numbers(n, "times", QuantityKind.TIME, reader) : List.of(),
                 n.has("postselect_time")
                         ? number(n.get("postselect_time"), "postselect_time", QuantityKind.TIME, reader) : 0.0,
-                si);
+                si, n.has("efficiency")
+                        ? number(n.get("efficiency"), "efficiency", QuantityKind.DIMENSIONLESS, reader) : 1.0);
     }
 
     private static JsonNode required(JsonNode n, String key) {

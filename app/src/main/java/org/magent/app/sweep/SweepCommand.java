@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.magent.app.cli.ExitCode;
+import org.magent.app.input.Efficiency;
 import org.magent.app.input.KeyValues;
 import org.magent.app.input.Numbers;
 import org.magent.app.media.ConfiguredMedium;
@@ -73,7 +74,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--spacing", paramLabel = "linear|log", description = "Spacing of ranges (default linear).")
     private Spacing spacing;
 
-    @Option(names = "--axis2", paramLabel = "NAME=RANGE", description = "Second axis: temperature, detuning, gap or field, e.g. temperature=0,50mK.")
+    @Option(names = "--axis2", paramLabel = "NAME=RANGE", description = "Second axis: temperature, detuning, gap, field or efficiency, e.g. temperature=0,50mK.")
     private String axis2;
 
     @Option(names = "--initial", paramLabel = "STATE", description = "Initial state (default ud): uu, ud, du, dd, singlet, triplet0 or four amplitudes.")
@@ -84,6 +85,10 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--postselect-time", paramLabel = "T", description = "Time of the postselected columns (default: the first of --times).")
     private String postselectTime;
+
+    @Option(names = "--efficiency", paramLabel = "ETA", description = "Detection efficiency of the σ± jumps for the"
+            + " postselected columns, 0..1 (default 1): the state heralded by no detection and its probability.")
+    private String efficiency;
 
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Output directory (default " + DEFAULT_OUTPUT + ").")
     private Path outputDir;
@@ -215,12 +220,12 @@ public final class SweepCommand implements Callable<Integer> {
     Scenario scenario(QuantityReader reader) {
         boolean anyOption = medium != null || set != null || qubits != null || temperature != null
                 || separation != null || spacing != null || axis2 != null || initial != null || times != null
-                || postselectTime != null;
+                || postselectTime != null || efficiency != null;
         if (config != null) {
             if (anyOption) {
                 throw new InvalidInputException("config", "--config cannot be combined with scenario options"
                         + " (--medium, --set, --qubits, --temperature, --separation, --spacing, --axis2, --initial,"
-                        + " --times, --postselect-time)");
+                        + " --times, --postselect-time, --efficiency)");
             }
             return ScenarioFiles.read(config, reader);
         }
@@ -284,6 +289,7 @@ public final class SweepCommand implements Callable<Integer> {
         units.addAll(List.of(d1.hadUnit(), d2.hadUnit(), lambda.hadUnit(), t.hadUnit(), rs.hadUnit(), ts.hadUnit(), tp.hadUnit()));
         boolean si = units.contains(true);
         return new Scenario(medium.strip(), params, d1.value(), d2.value(), lambda.value(), t.value(), rs.values(), sp,
-                second, initial == null ? "ud" : initial.strip(), ts.values(), tp.value(), si);
+                second, initial == null ? "ud" : initial.strip(), ts.values(), tp.value(), si,
+                Efficiency.parse(efficiency).value());
     }
 }

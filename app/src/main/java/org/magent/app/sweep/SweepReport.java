@@ -101,10 +101,13 @@ final class SweepReport {
         }
         String axisTitle = s.axis2().map(a -> a.kind().label() + " (" + table.axis2Unit(a.kind()) + ")")
                 .orElse(null);
+        boolean efficiencyAxis = s.axis2().filter(a -> a.kind() == Axis2Kind.EFFICIENCY).isPresent();
+        int heat = efficiencyAxis ? table.column("bell_fidelity_ps") : conc.get(s.times().isEmpty() ? 0 : 1);
+        String heatName = efficiencyAxis ? "heralded Bell fidelity (t = " + SweepTable.shortNumber(s.postselectTime())
+                + (s.si() ? " s" : "") + ")" : names.get(s.times().isEmpty() ? 0 : 1);
         return new SweepPlots.Spec(families, table.header().get(0), s.spacing() == Spacing.log,
                 conc.stream().mapToInt(Integer::intValue).toArray(), names.toArray(String[]::new),
                 table.column("|A|/a"), table.column("lifetime"), table.header().get(table.column("lifetime")),
-                conc.get(s.times().isEmpty() ? 0 : 1), names.get(s.times().isEmpty() ? 0 : 1), axisTitle,
-                axisValues);
+                heat, heatName, axisTitle, axisValues);
     }
 }
