@@ -119,4 +119,22 @@ class TrajectoriesCommandTest {
         Assertions2.badInput(run(out, "--steps", "60000000"), "steps", "heap");
         assertFalse(Files.exists(out), "nothing written for bad input");
     }
+
+    @Test
+    void aMediumAndPhysicalUnitsWorkToo() throws IOException {
+        Path out = dir.resolve("medium");
+        Cli.Result r = Cli.run("trajectories", "--medium", "ferromagnet", "--set",
+                "dim=3,gap=0.2,stiffness=1,spinDensity=0.5,damping=0", "--qubits", "Delta1=0.5,Delta2=0.5",
+                "--separation", "1", "--initial", "ud", "--t-max", "20", "--steps", "10", "--count", "300", "--seed",
+                "3", "--output-dir", out.toString(), "--no-progress");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(Files.readString(out.resolve("trajectories.json")).contains("\"medium\""), "inputs echoed");
+        Path si = dir.resolve("si");
+        Cli.Result u = Cli.run("trajectories", "--rates", "a=1kHz,A=0.9kHz,Delta1=2.87GHz,Delta2=2.87GHz",
+                "--initial", "ud", "--t-max", "2ms", "--steps", "4", "--count", "200", "--seed", "0", "--output-dir",
+                si.toString(), "--no-progress");
+        assertEquals(0, u.code(), u::toString);
+        assertTrue(Files.readAllLines(si.resolve("trajectories.csv")).get(0).startsWith("t (s),"));
+        assertTrue(Files.readAllLines(si.resolve("first_detection.csv")).get(0).contains("density (1/s)"));
+    }
 }

@@ -1,5 +1,6 @@
 package org.magent.qubits.dynamics;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.magent.qubits.linalg.ComplexMatrix;
 import org.magent.qubits.state.DensityMatrix;
@@ -101,14 +102,13 @@ public final class MonitoredPropagator {
      * @throws InvalidInputException as {@link PostselectedPropagator#evolve(DensityMatrix, double, int)}
      */
     public PostselectedTrajectory evolve(DensityMatrix rho0, double tMax, int steps) {
-        int n = steps > 0 ? steps + 1 : 0;
-        DensityMatrix[] states = new DensityMatrix[n];
-        double[] prob = new double[n];
-        double[] times = evolve(rho0, tMax, steps, (k, t, state, p) -> {
-            states[k] = state;
-            prob[k] = p;
-        });
-        return new PostselectedTrajectory(times, states, prob);
+        if (conditional != null) {
+            return conditional.evolve(rho0, tMax, steps);
+        }
+        Trajectory tr = unmonitored.evolve(normalised(rho0), tMax, steps);
+        double[] one = new double[tr.size()];
+        Arrays.fill(one, 1.0);
+        return new PostselectedTrajectory(tr.times(), tr.states(), one);
     }
 
     /**
@@ -127,13 +127,17 @@ public final class MonitoredPropagator {
             return conditional.evolve(rho0, tMax, steps, consumer);
         }
         Objects.requireNonNull(consumer, "consumer");
+        return unmonitored.evolve(normalised(rho0), tMax, steps, (k, t, state) -> consumer.accept(k, t, state, 1.0));
+    }
+
+    /** ρ0/tr ρ0, as the conditional evolution normalises its initial state. */
+    private static DensityMatrix normalised(DensityMatrix rho0) {
         double tr0 = Objects.requireNonNull(rho0, "initial state").trace();
         if (!(tr0 > 0)) {
             throw new InvalidInputException("initial state", "initial state has trace " + tr0
                     + "; the conditional evolution needs a positive trace");
         }
-        DensityMatrix start = scaled(rho0, 1 / tr0);
-        return unmonitored.evolve(start, tMax, steps, (k, t, state) -> consumer.accept(k, t, state, 1.0));
+        return scaled(rho0, 1 / tr0);
     }
 
     private static DensityMatrix scaled(DensityMatrix rho, double factor) {
