@@ -8,7 +8,9 @@ import java.util.Random;
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 import org.magent.bath.BathParameters;
+import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.qubits.dynamics.Liouvillians;
+import org.magent.qubits.dynamics.MonitoredPropagator;
 import org.magent.qubits.dynamics.QubitFields;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.linalg.ComplexMatrix;
@@ -113,5 +115,21 @@ class JumpChannelsTest {
         Complex ratio = fromUd.divide(fromDu);
         assertEquals(Math.cos(Math.PI / 3), ratio.getReal(), 1e-14);
         assertEquals(Math.sin(Math.PI / 3), ratio.getImaginary(), 1e-14);
+    }
+
+    @Test
+    void monitoredGeneratorIsTheChannelPictureWithAFractionOfEachDetectableChannelRemoved() {
+        // L_η = −i[H, ·] − ½{ΣJ†J, ·} + (1 − η)Σ_σ± JρJ† + Σ_σz JρJ†, channel by channel (eigen-decomposition of h)
+        Random rnd = new Random(11);
+        for (int trial = 0; trial < 10; trial++) {
+            TwoQubitModel m = trial == 0 ? TrajectoryFixtures.general() : random(rnd);
+            List<JumpChannel> ch = JumpChannels.of(m);
+            for (double eta : new double[] {0.0, 0.3, 0.75, 1.0}) {
+                ComplexMatrix l = fromChannels(m, ch, false, false);
+                l.addScaledInPlace(-eta, 0, fromChannels(m, ch, true, true));
+                ComplexMatrix g = MonitoredPropagator.generator(m, new DetectionEfficiency(eta));
+                assertEquals(0, TrajectoryFixtures.maxDiff(l, g), 1e-14 * g.maxAbs(), "trial " + trial + ", η = " + eta);
+            }
+        }
     }
 }
