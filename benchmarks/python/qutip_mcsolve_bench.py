@@ -3,7 +3,7 @@
 
 Run from the repository root (Debian: apt-get install -y python3-qutip; QuTiP 4.7.x):
 
-    /usr/bin/python3 benchmarks/python/qutip_mcsolve_bench.py [n_traj] [repeats]
+    /usr/bin/python3 benchmarks/python/qutip_mcsolve_bench.py [n_traj] [repeats] [qutip_repeats]
 
 The case is that of benchmarks/.../TrajectoriesBenchmark.java: every master-equation coefficient nonzero
 (a = 1, at = 0.1, A = 0.9+0.1i, At = 0.05-0.02i, d = 0.01, Dd = 0.005i, Jperp = 0.2, Jz = -0.1, D = 0.05,
@@ -110,6 +110,7 @@ def run_qutip(n_traj):
 def main():
     n_traj = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    qutip_repeats = int(sys.argv[3]) if len(sys.argv) > 3 else repeats
     load0 = open("/proc/loadavg").read().split()[0]
     exact = exact_final()
     se_scale = 1 / np.sqrt(n_traj)  # an entry of |psi><psi| is bounded by 1: SE <= 1/sqrt(M)
@@ -117,15 +118,15 @@ def main():
         subprocess.run([os.path.join(ROOT, "magent"), "models"], check=True, capture_output=True)  # builds the jar
         run_magent(100, tmp)  # not timed
         mag = [run_magent(n_traj, tmp) for _ in range(repeats)]
-    qt = [run_qutip(n_traj) for _ in range(repeats)]
+    qt = [run_qutip(n_traj) for _ in range(qutip_repeats)]
     walls = [m[0] for m in mag]
     inner = [m[1] for m in mag]
     qwall = [q[0] for q in qt]
     mcpu = [m[3] for m in mag]
     qcpu = [q[2] for q in qt]
     print("load average before/after: %s / %s" % (load0, open("/proc/loadavg").read().split()[0]))
-    print("qutip %s, numpy %s; %d trajectories x %d samples, t in [0, %g], 2 cores, %d repeats"
-          % (qutip.__version__, np.__version__, n_traj, STEPS + 1, T_MAX, repeats))
+    print("qutip %s, numpy %s; %d trajectories x %d samples, t in [0, %g], 2 cores, %d / %d repeats"
+          % (qutip.__version__, np.__version__, n_traj, STEPS + 1, T_MAX, repeats, qutip_repeats))
     print("magent trajectories, whole process: median %.2f s (min %.2f, max %.2f)"
           % (statistics.median(walls), min(walls), max(walls)))
     print("magent trajectories, ensemble only: median %.3f s (min %.3f, max %.3f)"
