@@ -11,7 +11,7 @@ It overwrites the plain-text fixtures in qubit-dynamics/src/test/resources/qutip
   postselected.csv  normalised rho(t) of the postselected (no-jump) evolution, concurrence, success probability
 The Java tests only read these files; they do not need Python.
 
-Model (DESIGN.md section 2, Eq. (2)-(4) and (12)-(13) of the paper). Basis uu, ud, du, dd =
+Model (docs/physics.md, Eq. (2)-(4) and (12)-(13) of the paper). Basis uu, ud, du, dd =
 tensor(basis(2,0), basis(2,0)), ..., with |up> = basis(2,0) (sigma_z = +1) and sigma+ = sigmap().
   H = -(D1 s1z + D2 s2z)/2 + Jz s1z s2z + Jperp (s1x s2x + s1y s2y) + D (s1x s2y - s1y s2x)
   d rho/dt = -i[H, rho] - sum_nm h_nm (O_m+ O_n rho + rho O_m+ O_n - 2 O_n rho O_m+)

@@ -9,9 +9,9 @@ import org.magent.medium.StabilityReport;
  * The bath parameters at one separation, with both stability verdicts and what else the user should know.
  *
  * @param bath the master-equation coefficients (paper Eq. 2–4)
- * @param mediumStability the medium's own stability, ω_k ≥ 0 for all k (DESIGN.md §2, level 1)
+ * @param mediumStability the medium's own stability, ω_k ≥ 0 for all k (docs/physics.md §6, level 1)
  * @param bathStability a ≥ |A| and ã ≥ |Ã| (and d ≥ |𝔇| when computed), i.e. the 2×2 spectral matrix 𝒜(Δ)
- *     is positive semidefinite (paper Eq. S42; DESIGN.md §2, level 2)
+ *     is positive semidefinite (paper Eq. S42; docs/physics.md §6, level 2)
  * @param lambShift the shift of the qubit splitting, δΔ = λ² Re G_11(Δ) (the second-order level shift of Eq. S31
  *     at T = 0; at T &gt; 0 the anticommutator of S31 adds 2λ² P∫dω/2π n(ω)𝒜_11(ω)/(Δ − ω), not included and
  *     flagged in the warnings; natural units, energy); empty when Re G_11 diverges (continuum media in d ≥ 2)

@@ -16,7 +16,7 @@ import org.magent.validation.Checks;
 
 /**
  * The fluctuation–dissipation layer: from a medium's two-site correlators to the bath parameters of the
- * two-qubit master equation (paper Eq. S29–S40; DESIGN.md §2).
+ * two-qubit master equation (paper Eq. S29–S40; docs/physics.md).
  * <pre>
  * 𝒜_ij(Δ) = i[G_ij(Δ) − G_ji(Δ)*],   n(ω) = 1/(e^{ω/T} − 1)
  * a = (λ²/2)(1+n)𝒜_11,  ã = (λ²/2) n 𝒜_11,  A = (λ²/2)(1+n)𝒜_12,  Ã = (λ²/2) n 𝒜_12     (S33)

@@ -27,7 +27,7 @@ public abstract class InversionSymmetricMedium extends TranslationInvariantMediu
     }
 
     /**
-     * The stability finding of a band whose minimum lies at k = 0 with value gap (DESIGN.md §2 level 1).
+     * The stability finding of a band whose minimum lies at k = 0 with value gap (docs/physics.md §6, level 1).
      *
      * @param gap the gap Ω = min ω_k (natural units, energy)
      * @param where the band and the size of the unstable region, e.g. "ω_k &lt; 0 for |k| &lt; 0.3"

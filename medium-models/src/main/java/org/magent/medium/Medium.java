@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A configured magnetic medium: the source of the two-site correlators from which the fluctuation–dissipation
- * layer ({@link org.magent.bath.FluctuationDissipation}) builds the bath parameters (DESIGN.md §2).
+ * layer ({@link org.magent.bath.FluctuationDissipation}) builds the bath parameters (docs/physics.md).
  */
 public interface Medium {
 
@@ -40,7 +40,7 @@ public interface Medium {
 
     /**
      * The retarded transverse correlators between the two qubit sites, for every separation at once
-     * (paper Eq. S31, S33; DESIGN.md §2).
+     * (paper Eq. S31, S33; docs/physics.md).
      *
      * @param omega the frequency ω, of either sign (natural units, energy)
      * @param separations the vectors r from qubit 1 to qubit 2 (medium length unit)
@@ -69,7 +69,7 @@ public interface Medium {
     Optional<LongitudinalCorrelators> longitudinal(double temperature, Separation r);
 
     /**
-     * The medium's own stability: ω_k ≥ 0 for all k (DESIGN.md §2, level 1).
+     * The medium's own stability: ω_k ≥ 0 for all k (docs/physics.md §6, level 1).
      *
      * @return the verdict, with a finding naming where and by how much the condition fails
      */
@@ -84,5 +84,15 @@ public interface Medium {
      */
     default boolean hasFiniteLocalRealPart() {
         return isLattice();
+    }
+
+    /**
+     * What a user of this medium should know that is neither an error nor an instability (e.g. a metastable
+     * state, a limit taken at a degenerate point).
+     *
+     * @return notes, one line each; empty by default
+     */
+    default List<String> notes() {
+        return List.of();
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A stability verdict (DESIGN.md §2 "Stability"; paper Supplement (v), Eq. S42–S47): either the medium's
+ * A stability verdict (docs/physics.md §6; paper Supplement (v), Eq. S42–S47): either the medium's
  * own stability (ω_k ≥ 0 for all k) or the bath's (the 2×2 spectral matrix 𝒜(ω) positive semidefinite).
  *
  * @param stable true when no condition fails

@@ -14,7 +14,7 @@ import org.magent.validation.InvalidInputException;
 /**
  * Base of the translation-invariant media. In general the band need not be even, ω_k ≠ ω_{−k} (non-reciprocal
  * magnons, e.g. from a Dzyaloshinskii–Moriya interaction): G(−r) ≠ G(r), so the two-site correlator is
- * g_11 = g_22 = G(0), g_12 = G(−r), g_21 = G(+r) (DESIGN.md §2), and the FDT layer finds D ≠ 0 and a complex A
+ * g_11 = g_22 = G(0), g_12 = G(−r), g_21 = G(+r) (docs/physics.md), and the FDT layer finds D ≠ 0 and a complex A
  * (paper Eq. S33, S39–S40); all values come from one Green's-function evaluation at {0, r_1, −r_1, r_2, −r_2, …}.
  * A medium whose band is even says so with {@link #evenBand()}: then only {0, r_1, r_2, …} are evaluated and
  * g_12 = g_21 exactly (D = 0 exactly).
@@ -44,7 +44,7 @@ public abstract class TranslationInvariantMedium implements Medium {
 
     /**
      * The Green's function G^R(ρ, ω) = 2s ∫ d^dk/(2π)^d e^{ik·ρ}/((1+iα)ω − ω_k) at the given displacements
-     * (DESIGN.md §2).
+     * (docs/physics.md).
      *
      * @param omega the frequency ω (natural units, energy)
      * @param displacements ρ = x_i − x_j; the first is 0 (medium length unit)

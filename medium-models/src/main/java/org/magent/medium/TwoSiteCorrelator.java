@@ -5,7 +5,7 @@ import org.apache.commons.math3.complex.Complex;
 
 /**
  * The retarded transverse correlators between the two qubit sites at one frequency ω,
- * g_ij = G^R_{X⁺(x_i) X⁻(x_j)}(ω) with x_1 = 0 and x_2 = r (DESIGN.md §2; paper Eq. S31, S33).
+ * g_ij = G^R_{X⁺(x_i) X⁻(x_j)}(ω) with x_1 = 0 and x_2 = r (docs/physics.md; paper Eq. S31, S33).
  * X is whatever medium operator couples to the qubit: the spin density S for exchange coupling,
  * the stray field for a dipolar medium.
  *

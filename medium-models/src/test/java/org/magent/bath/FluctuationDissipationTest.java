@@ -17,7 +17,7 @@ import org.magent.medium.Separation;
 import org.magent.medium.TwoSiteCorrelator;
 import org.magent.validation.InvalidInputException;
 
-/** The fluctuation–dissipation layer against its defining formulas (paper Eq. S29–S42, DESIGN.md §2). */
+/** The fluctuation–dissipation layer against its defining formulas (paper Eq. S29–S42, docs/physics.md). */
 class FluctuationDissipationTest {
 
     private static final double LAMBDA = 0.3;

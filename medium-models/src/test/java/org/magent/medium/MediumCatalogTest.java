@@ -26,8 +26,8 @@ class MediumCatalogTest {
     @Test
     void builtInMediaAreRegisteredByName() {
         MediumCatalog catalog = catalog(MediaModules.builtIn());
-        assertEquals(List.of("chiral-ferromagnet", "dispersion", FerromagnetModel.NAME, LatticeFerromagnetModel.NAME,
-                "tabulated"),
+        assertEquals(List.of("chiral-ferromagnet", "dispersion", FerromagnetModel.NAME, "film",
+                LatticeFerromagnetModel.NAME, "tabulated"),
                 catalog.all().stream().map(MediumModel::name).toList());
         assertEquals(FerromagnetModel.NAME, catalog.get("ferromagnet").name());
         assertEquals(LatticeFerromagnetModel.NAME, catalog.get("lattice-ferromagnet").name());
@@ -41,7 +41,8 @@ class MediumCatalogTest {
         List<Module> modules = new ArrayList<>(MediaModules.builtIn());
         modules.addAll(plugins);
         MediumCatalog catalog = catalog(modules);
-        assertEquals(List.of("chiral-ferromagnet", "dispersion", "ferromagnet", "lattice-ferromagnet", "tabulated", "test-medium"),
+        assertEquals(List.of("chiral-ferromagnet", "dispersion", "ferromagnet", "film", "lattice-ferromagnet", "tabulated",
+                "test-medium"),
                 catalog.all().stream().map(MediumModel::name).toList());
         Medium medium = catalog.get("test-medium").configure(Map.of("strength", "2.5"));
         assertEquals(5.0, -2 * medium.transverse(1, List.of(Separation.alongX(1))).get(0).g11().getImaginary());
@@ -53,7 +54,7 @@ class MediumCatalogTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> catalog.get("antiferromagnet"));
         assertEquals("medium", e.parameter());
         assertTrue(e.getMessage().contains("antiferromagnet")
-                && e.getMessage().contains("ferromagnet, lattice-ferromagnet"), e.getMessage());
+                && e.getMessage().contains("ferromagnet, film, lattice-ferromagnet"), e.getMessage());
     }
 
     @Test

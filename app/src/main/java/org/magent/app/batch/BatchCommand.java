@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code magent batch}: one evolution per row of a CSV of rates, run in parallel, summarised one row per case
- * in input order (issue #2 §3).
+ * in input order.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Evolve every case of a CSV file of rates (header: rate names) and summarise each.",

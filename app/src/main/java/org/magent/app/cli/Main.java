@@ -5,11 +5,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.magent.app.bands.BandsCommand;
 import org.magent.app.batch.BatchCommand;
 import org.magent.app.evolve.EvolveCommand;
 import org.magent.app.media.MediaContext;
 import org.magent.app.media.ModelsCommand;
 import org.magent.app.media.ParamsCommand;
+import org.magent.app.relaxometry.RelaxometryCommand;
 import org.magent.app.plugin.PluginOptions;
 import org.magent.app.stability.StabilityCommand;
 import org.magent.app.sweep.SweepCommand;
@@ -18,7 +20,7 @@ import picocli.CommandLine;
 
 /**
  * The magent command line: {@code evolve}, {@code batch}, {@code models}, {@code params}, {@code stability},
- * {@code sweep}, {@code trajectories}.
+ * {@code sweep}, {@code relaxometry}, {@code bands}, {@code trajectories}.
  *
  * <p>Top-level options {@code --plugin JAR} (repeatable) and {@code --plugin-timeout SECONDS} add the media of
  * plugin jars to every command.
@@ -66,6 +68,8 @@ public final class Main {
                     .addSubcommand(new ParamsCommand(out, media))
                     .addSubcommand(new StabilityCommand(out, media))
                     .addSubcommand(new SweepCommand(out, err, media))
+                    .addSubcommand(new RelaxometryCommand(out, media))
+                    .addSubcommand(new BandsCommand(out, media))
                     .addSubcommand(new TrajectoriesCommand(out, err, media));
             cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
             cl.setErr(errWriter);

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code magent evolve}: the time evolution of two qubits under a bath given by explicit rates
- * ({@code --rates}) or computed from a medium ({@code --medium …}), issue #2 §3 and issue #3 §7.
+ * ({@code --rates}) or computed from a medium ({@code --medium …}).
  */
 @Command(name = "evolve", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Evolve two qubits (Lindblad Eq. 2, or postselected Eq. 12-13) and print the entanglement.",
@@ -118,7 +118,7 @@ public final class EvolveCommand implements Callable<Integer> {
             Json.putBath(inputs.putObject("bath"), bath);
             EvolutionResult result = Evolution.run(new EvolutionRequest(model, rho0, t, n, postselect, steady, eta));
             ObjectNode echoed = inputs;
-            // With any physical unit among the inputs every number is SI-based natural (UNITS_CONVENTION): t in s.
+            // With any physical unit among the inputs every number is SI-based natural (docs/units.md): t in s.
             String timeUnit = physicalUnits ? "s" : EvolutionRequest.TIME_UNIT;
             target.write(w -> EvolutionWriter.write(w, format, echoed, result, timeUnit));
             return ExitCode.OK;

@@ -29,7 +29,7 @@ public record ExplicitRates(BathParameters bath, double delta1, double delta2, b
     /**
      * Parses the {@code --rates} option, e.g. {@code a=1,at=0.1,A=0.9+0.1i,Delta1=1.3}. Missing names are 0.
      * Values may carry units ({@code a=2kHz,A=0.9+0.1i kHz,Delta1=2.87GHz}, see {@link RateName#kind()}); bare
-     * numbers are natural units, so mixing them with unit-carrying values means rad/s (UNITS_CONVENTION.md).
+     * numbers are natural units, so mixing them with unit-carrying values means rad/s (docs/units.md).
      *
      * @param text the option value
      * @return the rates

@@ -16,7 +16,7 @@ import org.magent.validation.InvalidInputException;
  *
  * <p>{@link #real} and {@link #complex} take bare numbers; {@link #quantity} and {@link #complexQuantity} also
  * accept a unit ({@code 2.87GHz}, {@code 0.9+0.1i MHz}) and convert it to magent's SI-based natural units
- * ({@link Quantities}, UNITS_CONVENTION.md). NaN, infinities, hexadecimal or Java suffixes ({@code 1d},
+ * ({@link Quantities}, docs/units.md). NaN, infinities, hexadecimal or Java suffixes ({@code 1d},
  * {@code 1f}) are refused with an {@link InvalidInputException} naming the parameter, the text and the unit.
  */
 public final class Numbers {

@@ -6,7 +6,7 @@ import org.magent.app.units.QuantityKind;
 
 /**
  * The names under which explicit master-equation coefficients are given on the command line and in
- * batch CSV headers (issue #2 §3). Names are case-sensitive: {@code a} and {@code A} differ.
+ * batch CSV headers. Names are case-sensitive: {@code a} and {@code A} differ.
  * Bare numbers are in natural units (energy); a value may carry a unit (rates a, at, A, At, d, Dd: 1/s, Hz, eV…;
  * couplings and fields Jperp, Jz, D, Delta1, Delta2: eV, GHz, K, mT…). {@code A}, {@code At} and {@code Dd} are complex.
  */

@@ -7,7 +7,7 @@ import org.magent.validation.InvalidInputException;
 
 /**
  * Parses {@code --separation}: a length along x, or a vector {@code x,y,z}. Bare numbers are in the medium's
- * length unit; a length with a unit ({@code 50nm}, {@code 3Å}) is converted to metres (UNITS_CONVENTION.md).
+ * length unit; a length with a unit ({@code 50nm}, {@code 3Å}) is converted to metres (docs/units.md).
  */
 public final class Separations {
 

@@ -12,6 +12,7 @@ import org.magent.app.input.KeyValues;
 import org.magent.app.input.Numbers;
 import org.magent.app.units.MicromagneticParameters;
 import org.magent.app.units.ParsedQuantity;
+import org.magent.app.units.PhysicalConstants;
 import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
 import org.magent.medium.Medium;
@@ -58,7 +59,8 @@ public record ConfiguredMedium(MediumModel model, Medium medium, boolean physica
         }
         MediumModel model = catalog.get(name.strip());
         Map<String, String> given = KeyValues.parse("--set", set, null);
-        boolean micromagnetic = MicromagneticParameters.usedIn(given);
+        boolean micromagnetic = MicromagneticParameters.usedIn(given) && model.parameters().stream()
+                .noneMatch(p -> p.name().equals(MicromagneticParameters.EXCHANGE_CONSTANT));
         if (micromagnetic) {
             requireMicromagneticTarget(model);
             given = MicromagneticParameters.replaceIn(given);
@@ -79,7 +81,7 @@ public record ConfiguredMedium(MediumModel model, Medium medium, boolean physica
                 continue;
             }
             ParsedQuantity q = Quantities.parse(parameter, text, kind.get());
-            values.put(parameter, q.hadUnit() ? Double.toString(q.value()) : text);
+            values.put(parameter, q.hadUnit() ? Double.toString(q.value() * siScale(specs.get(parameter))) : text);
             units |= q.hadUnit();
             if (q.hadUnit() || micromagnetic && MicromagneticParameters.REPLACED.contains(parameter)) {
                 withUnit.add(parameter);
@@ -114,6 +116,22 @@ public record ConfiguredMedium(MediumModel model, Medium medium, boolean physica
      */
     public static Optional<QuantityKind> kind(ParameterSpec spec) {
         return spec == null || !spec.isNumeric() ? Optional.empty() : QuantityKind.forParameterUnit(spec.unit());
+    }
+
+    /**
+     * The factor from magent's natural unit of a parameter's kind to the SI unit a medium declares: a medium with
+     * SI parameters (e.g. the film) declares "J/m" (natural (rad/s)/m, times ħ) or "T" (natural γ_e B, divided by
+     * γ_e); otherwise 1.
+     *
+     * @param spec the parameter
+     * @return the factor
+     */
+    static double siScale(ParameterSpec spec) {
+        return switch (spec.unit()) {
+            case "J/m" -> PhysicalConstants.HBAR;
+            case "T" -> 1 / PhysicalConstants.ELECTRON_GYROMAGNETIC_RATIO;
+            default -> 1;
+        };
     }
 
     /**

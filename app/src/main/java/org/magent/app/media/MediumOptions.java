@@ -68,6 +68,55 @@ public final class MediumOptions {
     }
 
     /**
+     * The medium name, or null.
+     *
+     * @return {@code --medium}
+     */
+    public String mediumName() {
+        return medium == null ? null : medium.strip();
+    }
+
+    /**
+     * The {@code --set} text, or null.
+     *
+     * @return the parameter list
+     */
+    public String setText() {
+        return set;
+    }
+
+    /**
+     * The {@code --temperature} text, or null.
+     *
+     * @return the temperature as typed
+     */
+    public String temperatureText() {
+        return temperature;
+    }
+
+    /**
+     * The {@code --separation} text, or null.
+     *
+     * @return the separation as typed
+     */
+    public String separationText() {
+        return separation;
+    }
+
+    /**
+     * Refuses {@code --qubits} together with NV centres (the NVs define the qubits and their coupling).
+     *
+     * @param nvGiven whether {@code --nv} was given
+     * @throws InvalidInputException when both are given
+     */
+    public void refuseContactOptionsWithNv(boolean nvGiven) {
+        if (nvGiven && qubits != null) {
+            throw new InvalidInputException("qubits", "--qubits and --nv exclude each other: NV centres define the"
+                    + " qubits and their coupling (there is no lambda); drop --qubits");
+        }
+    }
+
+    /**
      * Whether any medium option was given.
      *
      * @return true when one of --medium, --set, --qubits, --temperature, --separation appears
@@ -77,7 +126,7 @@ public final class MediumOptions {
     }
 
     /**
-     * Validates the options, configures the medium and computes the bath (FDT layer, DESIGN.md §2). Every
+     * Validates the options, configures the medium and computes the bath (FDT layer, docs/physics.md). Every
      * quantity may carry a unit (org.magent.app.units): medium parameters by the kind of their declared unit,
      * Δ1, Δ2 energies, λ a coupling ((rad/s)·m^(d/2)), T a temperature, r a length; for a medium with
      * {@code stiffness} and {@code spinDensity}, {@code exchangeConstant} and {@code magnetisation} (and
@@ -145,7 +194,7 @@ public final class MediumOptions {
     }
 
     /**
-     * The warning for inputs that mix physical units with bare numbers (UNITS_CONVENTION.md): the bare ones are
+     * The warning for inputs that mix physical units with bare numbers (docs/units.md): the bare ones are
      * read as SI-based natural units.
      *
      * @param bareNames the quantities with a physical dimension given bare or by default

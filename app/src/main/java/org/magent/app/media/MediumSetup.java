@@ -17,7 +17,7 @@ import org.magent.medium.Separation;
  * @param separation r (medium length unit)
  * @param report the fluctuation–dissipation result
  * @param physicalUnits whether any input carried a physical unit, so that every number is in magent's SI-based
- *     natural units (energies and rates in rad/s, lengths in m; UNITS_CONVENTION.md)
+ *     natural units (energies and rates in rad/s, lengths in m; docs/units.md)
  */
 public record MediumSetup(Medium medium, QubitCoupling qubits, double temperature, Separation separation,
         BathReport report, boolean physicalUnits) {
@@ -64,7 +64,7 @@ public record MediumSetup(Medium medium, QubitCoupling qubits, double temperatur
     }
 
     /**
-     * Whether both the medium and the bath are stable (DESIGN.md §2, two levels).
+     * Whether both the medium and the bath are stable (docs/physics.md, two levels).
      *
      * @return the verdict
      */

@@ -12,11 +12,17 @@ import org.magent.app.output.ReportOutput;
 import org.magent.app.output.Texts;
 import org.magent.bath.BathParameters;
 import org.magent.bath.BathReport;
+import org.magent.app.nv.FilmParams;
+import org.magent.app.nv.FilmSetup;
+import org.magent.app.nv.InPlaneSeparation;
+import org.magent.app.nv.NvOptions;
+import org.magent.medium.film.FilmModel;
+import org.magent.validation.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code magent params}: the bath parameters a medium induces (issue #3 §5). Exit 1 when the medium or the
+ * {@code magent params}: the bath parameters a medium induces. Exit 1 when the medium or the
  * bath is unstable (a verdict), 0 otherwise.
  */
 @Command(name = "params", mixinStandardHelpOptions = true,
@@ -30,6 +36,9 @@ public final class ParamsCommand implements Callable<Integer> {
 
     @Mixin
     private ReportOutput report;
+
+    @Mixin
+    private NvOptions nv;
 
     private final PrintStream out;
     private final MediaContext media;
@@ -47,6 +56,9 @@ public final class ParamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (nv.present() || FilmModel.NAME.equals(options.mediumName())) {
+            return callFilm();
+        }
         try (OutputTarget target = report.open("params", out)) {
             MediumSetup setup = options.compute(media.catalog());
             target.write(w -> {
@@ -57,6 +69,29 @@ public final class ParamsCommand implements Callable<Integer> {
                 }
             });
             return setup.stable() ? ExitCode.OK : ExitCode.VERDICT;
+        }
+    }
+
+    private Integer callFilm() {
+        options.refuseContactOptionsWithNv(nv.present());
+        if (!nv.present()) {
+            throw new InvalidInputException("nv", "medium film couples through its stray field: give NV centres with"
+                    + " --nv polar=..,azimuth=..,height=.. (and --field)");
+        }
+        FilmSetup setup = FilmSetup.of(media.catalog(), options.mediumName(), options.setText(), nv.biasField(),
+                nv.centres());
+        double t = NvOptions.kelvin(options.temperatureText());
+        InPlaneSeparation r = InPlaneSeparation.parse(options.separationText());
+        try (OutputTarget target = report.open("params", out)) {
+            FilmParams result = FilmParams.compute(setup, t, r);
+            target.write(w -> {
+                if (report.json()) {
+                    Json.write(w, result.json());
+                } else {
+                    result.table(w);
+                }
+            });
+            return result.stable() ? ExitCode.OK : ExitCode.VERDICT;
         }
     }
 

@@ -16,7 +16,7 @@ import org.magent.medium.TwoSiteCorrelator;
 /**
  * A plugin's configured {@link Medium} behind a {@link PluginGuard}. Besides the timeout and the error wording it
  * checks the results: non-null, one correlator per separation, a finite accuracy, a dimension 1–3, and causality
- * of the local correlators — the spectral weight 𝒜_ii(ω) = −2 Im G_ii(ω) must have the sign of ω (DESIGN.md §2;
+ * of the local correlators — the spectral weight 𝒜_ii(ω) = −2 Im G_ii(ω) must have the sign of ω (docs/physics.md;
  * a &lt; 0 at Δ &gt; 0 otherwise). A causality violation seen in {@link #transverse} joins the findings of
  * {@link #stability()} (a verdict, exit 1), which the fluctuation–dissipation layer asks for after the correlators. The plugin's own
  * stability findings get the plugin and the medium prefixed.

@@ -25,7 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code magent stability} (issue #4 §3): is the medium stable, and is the bath it induces a valid (positive)
+ * {@code magent stability}: is the medium stable, and is the bath it induces a valid (positive)
  * one at every frequency and separation? Exit 0 stable, 1 unstable or a condition violated (a verdict), 2 bad
  * input.
  */

@@ -16,7 +16,7 @@ import org.magent.validation.Checks;
 import org.magent.validation.InvalidInputException;
 
 /**
- * Scans a medium for instabilities (DESIGN.md §2 "Stability"; paper Supplement (v), Eq. S42): its own
+ * Scans a medium for instabilities (docs/physics.md §6; paper Supplement (v), Eq. S42): its own
  * ω_k ≥ 0, then at every (ω, r) of a grid with ω &gt; 0 the bath coefficients from the fluctuation–dissipation
  * layer (Eq. S33) for qubits with Δ = ω, checking a ≥ |A| and ã ≥ |Ã| (the 2×2 spectral matrix 𝒜(ω) is PSD)
  * and detailed balance ã/a = e^{−ω/T}.

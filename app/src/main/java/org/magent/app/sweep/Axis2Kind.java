@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.magent.app.units.QuantityKind;
 import org.magent.validation.InvalidInputException;
 
-/** The optional second sweep axis (issue #4 §1). */
+/** The optional second sweep axis. */
 public enum Axis2Kind {
     /** Temperature T. */
     TEMPERATURE("temperature", QuantityKind.TEMPERATURE),

@@ -100,7 +100,7 @@ public final class BuiltInExample {
 
     /**
      * λ such that a = (λ²/2)𝒜_11 = λ² s k/(2π𝒟) equals {@link #TARGET_RATE} at T = 0 (d = 3 closed form of
-     * DESIGN.md §2, undamped) ((rad/s)·m^{3/2}).
+     * docs/physics.md, undamped) ((rad/s)·m^{3/2}).
      *
      * @return λ
      */

@@ -5,7 +5,7 @@ import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
 
 /**
- * The one place where the sweep reads numbers that may carry a unit (UNITS_CONVENTION.md): a bare number is in
+ * The one place where the sweep reads numbers that may carry a unit (docs/units.md): a bare number is in
  * natural units, a number with a unit is converted to the SI-based natural system (rad/s, m, s).
  */
 @FunctionalInterface

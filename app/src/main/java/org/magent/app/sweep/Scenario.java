@@ -13,7 +13,7 @@ import org.magent.validation.InvalidInputException;
 /**
  * Everything that defines a sweep; written to and read from {@code scenario.json} so that a run can be repeated
  * ({@code --config}) or resumed ({@code --resume}). In an SI scenario ({@code si}) energies, rates and
- * temperatures are angular frequencies (rad/s), lengths metres and times seconds (UNITS_CONVENTION.md);
+ * temperatures are angular frequencies (rad/s), lengths metres and times seconds (docs/units.md);
  * otherwise every number is in the natural units the medium's parameters define.
  *
  * @param medium the registered medium name

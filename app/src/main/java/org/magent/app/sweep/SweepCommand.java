@@ -28,8 +28,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code magent sweep}: entanglement versus qubit separation, optionally against a second axis (issue #4 §1, §2,
- * §5). Without arguments it runs the {@link BuiltInExample} (two NV centres on YIG).
+ * {@code magent sweep}: entanglement versus qubit separation, optionally against a second axis.
+ * Without arguments it runs the {@link BuiltInExample} (two NV centres on YIG).
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Entanglement of two qubits versus their separation r (and optionally a second axis).",

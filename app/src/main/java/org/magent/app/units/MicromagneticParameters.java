@@ -8,7 +8,7 @@ import org.magent.validation.InvalidInputException;
 
 /**
  * A ferromagnet described micromagnetically, by its exchange constant A_ex and saturation magnetisation M_s
- * (and g-factor), converted to the spin-wave parameters of ω_k = Ω + 𝒟k² (DESIGN.md §2):
+ * (and g-factor), converted to the spin-wave parameters of ω_k = Ω + 𝒟k² (docs/physics.md):
  * <pre>
  * γ = g μ_B/ħ,   𝒟 = γ · 2A_ex/M_s     (from ω_k = γ(B + (2A_ex/M_s) k²), the exchange-dominated limit)
  * s = M_s/(g μ_B)                      (spin density in units of ħ, m^-3: M_s = g μ_B · s)

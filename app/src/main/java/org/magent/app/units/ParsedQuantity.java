@@ -3,7 +3,7 @@ package org.magent.app.units;
 import org.magent.validation.Checks;
 
 /**
- * A quantity as typed by the user, converted to magent's SI-based natural units (UNITS_CONVENTION.md).
+ * A quantity as typed by the user, converted to magent's SI-based natural units (docs/units.md).
  *
  * @param value the value in the natural unit of its {@link QuantityKind} (e.g. rad/s for an energy, m for a
  *     length); a bare number is taken as it is

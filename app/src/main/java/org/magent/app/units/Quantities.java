@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.magent.validation.InvalidInputException;
 
 /**
- * Quantities with units at magent's edges (issue #4 §4, UNITS_CONVENTION.md): a value the user types, with
+ * Quantities with units at magent's edges (docs/units.md): a value the user types, with
  * or without a unit, becomes a number in magent's SI-based natural units (ħ = k_B = 1; energies, frequencies,
  * rates and temperatures in rad/s, lengths in m, times in s); a natural value becomes text in a display unit.
  *

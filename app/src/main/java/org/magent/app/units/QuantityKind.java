@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The kinds of physical quantity magent accepts at its edges, each with its natural unit (the SI-based
- * natural system of UNITS_CONVENTION.md, ħ = k_B = 1) and the units a value of that kind may carry.
+ * natural system of docs/units.md, ħ = k_B = 1) and the units a value of that kind may carry.
  *
  * <p>"Energy-like" units all become angular frequencies (rad/s): an energy E → E/ħ; a cyclic frequency f (Hz)
  * → 2πf; an angular frequency (rad/s) or a rate (1/s, s^-1) as is; a temperature T → k_B T/ħ; a magnetic field
@@ -37,6 +37,8 @@ public enum QuantityKind {
     /** A qubit–medium coupling λ (λ²𝒜 is a rate, 𝒜 in s·m^-d); natural unit (rad/s)·m^(d/2). */
     COUPLING("coupling", "(rad/s)·m^(d/2)", "an energy-like unit times a length to the power d/2: "
             + "\"meV nm^3/2\" (d = 3), \"GHz nm\" (d = 2), \"rad/s m^1/2\" (d = 1); a bare energy on a lattice"),
+    /** An angle; natural unit rad (a bare number is in radians). */
+    ANGLE("angle", "rad", "rad, mrad, deg (or °)"),
     /** A pure number, e.g. a damping or a dimension; no unit. */
     DIMENSIONLESS("dimensionless number", "1", "none (a bare number)");
 
@@ -104,6 +106,21 @@ public enum QuantityKind {
         }
         if (u.equals("natural units, rate")) {
             return Optional.of(RATE);
+        }
+        if (u.equals("m")) {
+            return Optional.of(LENGTH);
+        }
+        if (u.equals("a/m")) {
+            return Optional.of(MAGNETISATION);
+        }
+        if (u.equals("j/m")) {
+            return Optional.of(EXCHANGE_CONSTANT);
+        }
+        if (u.equals("t")) {
+            return Optional.of(FIELD);
+        }
+        if (u.equals("rad")) {
+            return Optional.of(ANGLE);
         }
         if (u.equals("natural units, length") || u.equals("medium length unit")) {
             return Optional.of(LENGTH);

@@ -93,6 +93,9 @@ final class UnitAlgebra {
         }
         f.label(Units.TESLA.divide(10_000), "G");
         f.label(Units.METRE.divide(1e10), "Å");
+        Unit<?> degree = Units.RADIAN.multiply(Math.PI / 180);
+        f.label(degree, "deg");
+        f.alias(degree, "°");
         for (String symbol : List.of("eV", "K", "m", "T", "s", "Hz", "J")) {
             f.alias(f.parse(MetricPrefix.MICRO.getSymbol() + symbol), "u" + symbol);
         }
@@ -190,7 +193,7 @@ final class UnitAlgebra {
     }
 
     /**
-     * The natural value (UNITS_CONVENTION.md) of one of the given unit for a quantity of the given kind.
+     * The natural value (docs/units.md) of one of the given unit for a quantity of the given kind.
      *
      * @param kind the kind of quantity
      * @param term the unit
@@ -234,8 +237,17 @@ final class UnitAlgebra {
                 }
                 throw wrongDimension(term, kind);
             }
+            case ANGLE -> angle(term);
             case DIMENSIONLESS -> throw new UnitException("a dimensionless number takes no unit");
         };
+    }
+
+    /** rad, mrad, deg or ° (an angle is a pure number in radians). */
+    private static double angle(Term term) throws UnitException {
+        if (term.lengthHalves() == 0 && term.unit().isCompatible(Units.RADIAN)) {
+            return factorTo(term.unit(), Units.RADIAN);
+        }
+        throw new UnitException("an angle takes rad, mrad, deg or °");
     }
 
     private static boolean isEnergyLike(Term term, int halves) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN.md §3: Guice modules of the media are side-effect free and contain no conditionals. The classes may
+ * docs/architecture.md: Guice modules of the media are side-effect free and contain no conditionals. The classes may
  * not touch I/O (ArchUnit), and their sources contain no {@code if}, {@code switch} or {@code ?:}.
  */
 class GuiceModulesTest {

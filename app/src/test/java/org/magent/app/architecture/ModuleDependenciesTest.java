@@ -21,7 +21,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Issue #2 §1 / DESIGN.md §3: dependencies run one way, app → qubit-dynamics → medium-models, both in the
+ * docs/architecture.md: dependencies run one way, app → qubit-dynamics → medium-models, both in the
  * module POMs and in the compiled classes.
  */
 class ModuleDependenciesTest {

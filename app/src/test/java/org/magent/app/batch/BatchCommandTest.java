@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.magent.app.cli.Assertions2;
 import org.magent.app.cli.Cli;
 
-/** The {@code batch} contract of issue #2 §3. */
+/** The {@code batch} contract (README, "magent batch"). */
 class BatchCommandTest {
 
     @TempDir

@@ -10,7 +10,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.magent.app.cli.Cli;
 
-/** The {@code dispersion} and {@code chiral-ferromagnet} media through the command line (issue #5 §2, §4). */
+/** The {@code dispersion} and {@code chiral-ferromagnet} media through the command line. */
 class CustomMediaCliTest {
 
     private static final String EXAMPLE =
@@ -45,7 +45,7 @@ class CustomMediaCliTest {
 
     /**
      * Independent closed form, d = 3, α = 0, T = 0, r along x: ω_k = Ω' + 𝒟|k + k0x̂|², k0 = dmi/(2𝒟),
-     * Ω' = Ω − 𝒟k0², G(±r) = e^{∓ik0r}·(−2s e^{iqr}/(4π𝒟r)), q = √((Δ − Ω')/𝒟); then DESIGN.md §2:
+     * Ω' = Ω − 𝒟k0², G(±r) = e^{∓ik0r}·(−2s e^{iqr}/(4π𝒟r)), q = √((Δ − Ω')/𝒟); then docs/physics.md:
      * A = (λ²/2)·i[G(−r) − G(r)*], J⊥ + iD = (λ²/2)·[G(r) + G(−r)*]/2.
      */
     @Test

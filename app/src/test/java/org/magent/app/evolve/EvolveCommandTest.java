@@ -19,7 +19,7 @@ import org.magent.app.cli.Assertions2;
 import org.magent.app.cli.Cli;
 import org.magent.app.input.Numbers;
 
-/** The {@code evolve} contract of issue #2 §3, run from outside through {@code Main}. */
+/** The {@code evolve} contract (README, "magent evolve"), run from outside through {@code Main}. */
 class EvolveCommandTest {
 
     static final String RATES = "a=1,at=0.1,A=0.9+0.1i,At=0.05-0.02i,d=0.01,Dd=0.005i,Jperp=0.2,Jz=-0.1,D=0.05,"

@@ -18,7 +18,7 @@ import org.magent.medium.TwoSiteCorrelator;
 
 /**
  * A third-party medium discovered through {@code META-INF/services} on the test class path: frequency- and
- * distance-independent correlators G_11 = G_22 = −i·s, G_12 = G_21 = j − i·c, so that (DESIGN.md §2)
+ * distance-independent correlators G_11 = G_22 = −i·s, G_12 = G_21 = j − i·c, so that (docs/physics.md)
  * 𝒜_11 = 2s, 𝒜_12 = 2c, hence a = λ²(1+n)s, A = λ²(1+n)c, J⊥ = λ²j/2, D = 0. A negative {@code gap} makes
  * the medium report itself unstable.
  */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.magent.app.cli.Assertions2;
 import org.magent.app.cli.Cli;
 
-/** {@code params} and {@code models} (issue #3 §5), and {@code evolve --medium} (§7). */
+/** {@code params} and {@code models}, and {@code evolve --medium}. */
 class ParamsCommandTest {
 
     static final String FERRO = "dim=3,gap=0.2,stiffness=1,spinDensity=0.5,damping=0";
@@ -47,11 +47,11 @@ class ParamsCommandTest {
         double a = n.get("a").asDouble();
         double at = n.get("at").asDouble();
         assertTrue(a > 0, "Δ = 0.5 above the gap 0.2 emits magnons");
-        // detailed balance ã/a = e^{−Δ/T} (DESIGN.md §2)
+        // detailed balance ã/a = e^{−Δ/T} (docs/physics.md)
         assertEquals(Math.exp(-0.5 / 0.1), at / a, 1e-12);
         double absA = Math.hypot(n.get("A").get("re").asDouble(), n.get("A").get("im").asDouble());
         assertTrue(a >= absA);
-        // 3-D, α = 0: A/a = sin(qr)/(qr) with q = √((Δ − Ω)/𝒟) (DESIGN.md §2 closed form)
+        // 3-D, α = 0: A/a = sin(qr)/(qr) with q = √((Δ − Ω)/𝒟) (docs/physics.md §4.1)
         double q = Math.sqrt(0.5 - 0.2);
         assertEquals(Math.sin(q * 2) / (q * 2), n.get("A").get("re").asDouble() / a, 1e-6);
         assertEquals(0.0, n.get("D").asDouble(), 0.0, "inversion-symmetric medium: D = 0");

@@ -47,7 +47,7 @@ class PluginMediumTest {
         JsonNode n = new ObjectMapper().readTree(r.out());
         double lambda2 = 4;
         double nB = 1 / Math.expm1(0.5 / 0.25);
-        // DESIGN.md §2 with 𝒜_11 = 2s, 𝒜_12 = 2c: a = (λ²/2)(1+n)·2s, ã = (λ²/2)n·2s, A likewise with c
+        // docs/physics.md with 𝒜_11 = 2s, 𝒜_12 = 2c: a = (λ²/2)(1+n)·2s, ã = (λ²/2)n·2s, A likewise with c
         assertEquals(lambda2 * (1 + nB) * 1.0, n.get("a").asDouble(), 1e-12);
         assertEquals(lambda2 * nB * 1.0, n.get("at").asDouble(), 1e-12);
         assertEquals(lambda2 * (1 + nB) * 0.5, n.get("A").get("re").asDouble(), 1e-12);

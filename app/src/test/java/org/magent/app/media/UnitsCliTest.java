@@ -12,7 +12,7 @@ import org.magent.app.cli.Assertions2;
 import org.magent.app.cli.Cli;
 
 /**
- * Issue #4 §4: a scenario given with physical units equals the same scenario given in bare SI-based natural
+ * docs/units.md: a scenario given with physical units equals the same scenario given in bare SI-based natural
  * numbers (rad/s, m, s). The bare numbers are computed here from conversion factors quoted independently of
  * the code (CODATA 2018: 1 eV ↔ 2.417989242e14 Hz, k_B/h = 2.083661912e10 Hz/K, γ_e/2π = 28.024951 GHz/T,
  * μ_B = 9.2740100783e-24 J/T).

@@ -86,7 +86,7 @@ class ExamplePluginTest {
         Complex local = quadrature(0, 2, 1, 1, 0.5, 1, 0.2);
         Complex plus = quadrature(r, 2, 1, 1, 0.5, 1, 0.2);
         Complex minus = quadrature(-r, 2, 1, 1, 0.5, 1, 0.2);
-        // DESIGN.md §2 at T = 0, λ = 1: a = 𝒜_11/2 = −Im G(0); A = 𝒜_12/2 = (i/2)[G(−r) − G(r)*];
+        // docs/physics.md at T = 0, λ = 1: a = 𝒜_11/2 = −Im G(0); A = 𝒜_12/2 = (i/2)[G(−r) − G(r)*];
         // J⊥ + iD = (1/2)[G(r) + G(−r)*]/2 (Eq. S39–S40), with g12 = G(−r), g21 = G(r)
         Complex a12 = Complex.I.multiply(minus.subtract(plus.conjugate())).multiply(0.5);
         Complex coherent = plus.add(minus.conjugate()).multiply(0.25);

@@ -41,7 +41,7 @@ class TabulatedCliTest {
     void paramsFromATable() throws IOException {
         Cli.Result r = params(table(0.8), "2", "1");
         assertEquals(0, r.code(), r::toString);
-        // a = 𝒜_11/2 = 0.5, A = 𝒜_12/2 = 0.4 at T = 0, λ = 1 (DESIGN.md §2)
+        // a = 𝒜_11/2 = 0.5, A = 𝒜_12/2 = 0.4 at T = 0, λ = 1 (docs/physics.md)
         assertTrue(r.out().contains("a           0.5000000000"), r.out());
         assertTrue(r.out().contains("A           0.4000000000"), r.out());
         assertTrue(Cli.run("models").out().contains("tabulated — "), "listed by models");

@@ -19,7 +19,7 @@ import org.magent.medium.TwoSiteCorrelator;
 /**
  * A test-only medium (discovered through {@code META-INF/services}) whose bath is unphysical near one point:
  * G_11 = G_22 = −i, G_12 = G_21 = −i f(ω, r) with f = (1 + excess)·exp(−[(ω − ω0)² + (r − r0)²]/(2w²)), so that
- * (DESIGN.md §2) 𝒜_11 = 2, 𝒜_12 = 2f and |A|/a = |Ã|/ã = f: the condition a ≥ |A| fails exactly where f &gt; 1,
+ * (docs/physics.md) 𝒜_11 = 2, 𝒜_12 = 2f and |A|/a = |Ã|/ã = f: the condition a ≥ |A| fails exactly where f &gt; 1,
  * worst at (ω0, r0) with relative shortfall excess/(1 + excess).
  */
 public final class BumpPlugin extends AbstractModule implements MediumPlugin {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.magent.app.cli.Assertions2;
 import org.magent.app.cli.Cli;
 
-/** {@code magent stability} (issue #4 §3) end to end: verdicts, the point named, exit statuses. */
+/** {@code magent stability} end to end: verdicts, the point named, exit statuses. */
 class StabilityCommandTest {
 
     private static final List<String> CHECKS = List.of("medium", "a_ge_abs_A", "at_ge_abs_At", "detailed_balance");

@@ -12,7 +12,7 @@ import org.magent.medium.Separation;
 import org.magent.medium.ferromagnet.FerromagnetModel;
 
 /**
- * The scan against the closed form of the 3-d continuum ferromagnet at α = 0 (DESIGN.md §2):
+ * The scan against the closed form of the 3-d continuum ferromagnet at α = 0 (docs/physics.md):
  * A/a = sin(qr)/(qr), a = (λ²/2)(1+n)·s·q/(π𝒟), q = √((ω − Ω)/𝒟). These closed forms are checked against
  * quadrature of the k integral in medium-models (QuadraticBandGreensTest.closedFormsMatchQuadratureOfTheKIntegral).
  */

@@ -15,8 +15,8 @@ import org.magent.app.units.PhysicalConstants;
 
 /**
  * {@code magent sweep} without arguments: two NV centres on YIG at 20 mT, T = 0 and 50 mK. The physics claims
- * of issue #4 §5: |A|/a → 1 as r → 0, steady concurrence → 1/2 there, entanglement falling off on the magnon
- * wavelength.
+ * of the README's built-in example: |A|/a → 1 as r → 0, steady concurrence → 1/2 there, entanglement falling
+ * off on the magnon wavelength.
  */
 class BuiltInExampleTest {
 
@@ -69,7 +69,7 @@ class BuiltInExampleTest {
         double k = BuiltInExample.magnonWavenumber();
         for (int i = 0; i < 2 * N; i++) {
             double r = csv.value(i, "separation") * 1e-9;
-            // d = 3 closed form at α → 0 (DESIGN.md §2): |A|/a = |sin(kr)/(kr)|; α = 1e-4 changes it by < 1e-3
+            // d = 3 closed form at α → 0 (docs/physics.md): |A|/a = |sin(kr)/(kr)|; α = 1e-4 changes it by < 1e-3
             assertEquals(Math.abs(Math.sin(k * r) / (k * r)), csv.value(i, "|A|/a"), 1e-3, "row " + i);
         }
         assertTrue(csv.value(0, "|A|/a") > 0.999);

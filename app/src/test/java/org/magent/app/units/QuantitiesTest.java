@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.magent.validation.InvalidInputException;
 
 /**
- * Issue #4 §4: every unit family converts to magent's SI-based natural units (UNITS_CONVENTION.md).
+ * Every unit family converts to magent's SI-based natural units (docs/units.md).
  * Expected values use conversion factors quoted independently of the code (CODATA 2018 tables):
  * 1 eV ↔ 2.417989242e14 Hz, 1 K ↔ 2.083661912e10 Hz, γ_e/2π = 28.024951 GHz/T.
  */

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cost of one complete two-qubit evolution as a sweep point pays it (issue #2 §5): build the generator
+ * Cost of one complete two-qubit evolution as a sweep point pays it: build the generator
  * from the bath, propagate to 201 samples on t ∈ [0, 10], and evaluate the concurrence at every sample.
  * Every master-equation coefficient is nonzero. Target: ≤ 100 µs on one core.
  *

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Cost of a separation sweep (issue #4 §1) against the number of separations N = 10, 100, 1000, for a 1-D sweep
+ * Cost of a separation sweep against the number of separations N = 10, 100, 1000, for a 1-D sweep
  * (one temperature) and a 2-D sweep (two temperatures, as the built-in example), split in its two stages:
  * <ul>
  *   <li>{@link #bathStage}: the medium evaluation and FDT layer, {@code FluctuationDissipation.sweep} over all N

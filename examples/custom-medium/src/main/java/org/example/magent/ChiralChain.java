@@ -19,7 +19,7 @@ import org.magent.validation.InvalidInputException;
 /**
  * A ferromagnetic spin chain (continuum, d = 1) with a Dzyaloshinskii–Moriya interaction along the chain, which
  * makes the magnons non-reciprocal: ω_k = Ω + 𝒟k² + v k. Completing the square, ω_k = Ω' + 𝒟(k + v/2𝒟)² with
- * Ω' = Ω − v²/(4𝒟), so the linear-spin-wave correlator (DESIGN.md §2) is the d = 1 closed form times a phase:
+ * Ω' = Ω − v²/(4𝒟), so the linear-spin-wave correlator (docs/physics.md) is the d = 1 closed form times a phase:
  * <pre>
  * G^R(x, ω) = 2s ∫dk/2π e^{ikx}/((1+iα)ω − ω_k) = −i s e^{iq|x|} e^{−ivx/(2𝒟)}/(𝒟q),
  * q = √(((1+iα)ω − Ω')/𝒟), Im q ≥ 0.

@@ -7,6 +7,7 @@ import org.magent.medium.MediumPlugin;
 import org.magent.medium.chiral.ChiralFerromagnetModule;
 import org.magent.medium.dispersion.DispersionModule;
 import org.magent.medium.ferromagnet.FerromagnetModule;
+import org.magent.medium.film.FilmModule;
 import org.magent.medium.lattice.LatticeFerromagnetModule;
 import org.magent.medium.tabulated.TabulatedModule;
 
@@ -21,13 +22,13 @@ public final class MediaModules {
 
     /**
      * The modules of the built-in media ("ferromagnet", "lattice-ferromagnet", "chiral-ferromagnet",
-     * "dispersion", "tabulated").
+     * "dispersion", "tabulated", "film").
      *
      * @return one module per built-in medium
      */
     public static List<Module> builtIn() {
         return List.of(new FerromagnetModule(), new LatticeFerromagnetModule(), new ChiralFerromagnetModule(),
-                new DispersionModule(), new TabulatedModule());
+                new DispersionModule(), new TabulatedModule(), new FilmModule());
     }
 
     /**

@@ -10,7 +10,7 @@ import org.magent.medium.ferromagnet.FerromagnetModel;
 
 /**
  * The chiral ferromagnet: interfacial Dzyaloshinskii–Moriya interaction makes the magnons non-reciprocal,
- * ω_k = Ω + 𝒟k² + 𝒟_M k_x in d = 1, 2, 3, with Gilbert damping α (DESIGN.md §2: D ≠ 0 needs a medium without
+ * ω_k = Ω + 𝒟k² + 𝒟_M k_x in d = 1, 2, 3, with Gilbert damping α (docs/physics.md: D ≠ 0 needs a medium without
  * inversion/mirror symmetry). Closed-form Green's functions ({@link ChiralBandGreens}).
  */
 public final class ChiralFerromagnetModel implements MediumModel {

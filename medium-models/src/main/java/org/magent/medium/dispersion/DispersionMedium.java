@@ -14,7 +14,7 @@ import org.magent.medium.TranslationInvariantMedium;
 
 /**
  * A configured formula medium: G^R(ρ, ω) = 2s ∫ d^dk/(2π)^d e^{ik·ρ}/((1+iα)ω − ω_k) with ω_k from a
- * {@link DispersionFormula}, evaluated by the {@link FftGreensEngine} at {0, ±r} (DESIGN.md §2). The band's
+ * {@link DispersionFormula}, evaluated by the {@link FftGreensEngine} at {0, ±r} (docs/physics.md). The band's
  * minimum is searched once, when the medium is configured ({@link SoftModeSearch}); that scan also proves the
  * formula finite before any Green's function is computed.
  */

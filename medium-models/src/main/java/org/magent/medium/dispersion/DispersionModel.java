@@ -14,7 +14,7 @@ import org.magent.validation.InvalidInputException;
 
 /**
  * A magnon band given as a formula: ω_k = omega(kx, ky, kz; parameters), in linear spin-wave theory on a
- * polarised ferromagnet, G^R(ρ, ω) = 2s ∫ d^dk/(2π)^d e^{ik·ρ}/((1+iα)ω − ω_k) by the FFT engine (DESIGN.md §2).
+ * polarised ferromagnet, G^R(ρ, ω) = 2s ∫ d^dk/(2π)^d e^{ik·ρ}/((1+iα)ω − ω_k) by the FFT engine (docs/physics.md).
  *
  * <p>Parameters: the reserved ones listed by {@link #parameters()} (omega, dim, lattice, spinDensity, damping);
  * every other name=value given to {@link #configure} is a free, numeric parameter of the formula (natural

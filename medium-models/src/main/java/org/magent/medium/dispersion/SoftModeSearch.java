@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.magent.medium.StabilityReport;
 
 /**
- * Finds the minimum of a band ω_k numerically, for the medium's own stability ω_k ≥ 0 for all k (DESIGN.md §2,
+ * Finds the minimum of a band ω_k numerically, for the medium's own stability ω_k ≥ 0 for all k (docs/physics.md,
  * level 1; paper Supplement (v)).
  *
  * <p>Lattice: a uniform grid over the Brillouin zone [−π, π)^d. Continuum: a uniform grid over the box

@@ -14,7 +14,7 @@ import org.magent.medium.greens.QuadraticBandGreens;
 
 /**
  * A configured continuum ferromagnet, ω_k = Ω + 𝒟k², G^R(ρ, ω) = 2s ∫ d^dk/(2π)^d e^{ik·ρ}/((1+iα)ω − ω_k)
- * from the closed forms of {@link QuadraticBandGreens} (DESIGN.md §2).
+ * from the closed forms of {@link QuadraticBandGreens} (docs/physics.md).
  */
 final class FerromagnetMedium extends InversionSymmetricMedium {
 

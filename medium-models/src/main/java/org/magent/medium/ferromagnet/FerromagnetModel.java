@@ -9,7 +9,7 @@ import org.magent.medium.ParameterValues;
 
 /**
  * The continuum ferromagnet, ω_k = Ω + 𝒟k² in d = 1, 2, 3 dimensions with Gilbert damping α, in linear
- * spin-wave theory (DESIGN.md §2; its Green's functions are closed forms).
+ * spin-wave theory (docs/physics.md; its Green's functions are closed forms).
  */
 public final class FerromagnetModel implements MediumModel {
 

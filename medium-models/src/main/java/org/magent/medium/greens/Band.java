@@ -3,7 +3,7 @@ package org.magent.medium.greens;
 /**
  * A magnon band ω_k with its spin density and Gilbert damping: the input of {@link FftGreensEngine}.
  *
- * <p>G^R(ρ, ω) = 2s ∫ d^dk/(2π)^d e^{ik·ρ} / ((1+iα)ω − ω_k) (DESIGN.md §2).
+ * <p>G^R(ρ, ω) = 2s ∫ d^dk/(2π)^d e^{ik·ρ} / ((1+iα)ω − ω_k) (docs/physics.md).
  */
 public interface Band {
 

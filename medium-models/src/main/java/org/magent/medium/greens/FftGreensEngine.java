@@ -10,7 +10,7 @@ import org.magent.validation.Checks;
 import org.magent.validation.InvalidInputException;
 
 /**
- * G^R(ρ, ω) = 2s ∫ d^dk/(2π)^d e^{ik·ρ} / ((1+iα)ω − ω_k) for any {@link Band} (DESIGN.md §2), all displacements
+ * G^R(ρ, ω) = 2s ∫ d^dk/(2π)^d e^{ik·ρ} / ((1+iα)ω − ω_k) for any {@link Band} (docs/physics.md), all displacements
  * read off one grid.
  *
  * <p><b>Lattice bands</b>: the sum over an N^d Brillouin-zone grid, G_N(n) = (2s/N^d) Σ_k e^{ik·n}/(W − ω_k),

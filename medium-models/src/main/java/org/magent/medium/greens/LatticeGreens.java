@@ -9,7 +9,7 @@ import org.magent.validation.Checks;
 import org.magent.validation.InvalidInputException;
 
 /**
- * Retarded Green's function of the infinite hypercubic-lattice ferromagnet (DESIGN.md §2)
+ * Retarded Green's function of the infinite hypercubic-lattice ferromagnet (docs/physics.md)
  * <pre>
  *   G^R(n, ω) = 2S ∫_BZ d^dk/(2π)^d e^{ik·n} / ((1+iα)ω − ω_k),   ω_k = Ω + 2JS Σ_μ (1 − cos k_μ).
  * </pre>

@@ -7,7 +7,7 @@ import org.magent.validation.Checks;
 import org.magent.validation.InvalidInputException;
 
 /**
- * Closed-form retarded Green's function of the continuum ferromagnet ω_k = Ω + 𝒟k² (DESIGN.md §2; the paper's
+ * Closed-form retarded Green's function of the continuum ferromagnet ω_k = Ω + 𝒟k² (docs/physics.md; the paper's
  * Eq. (S41)-type forms generalised to d = 1, 2, 3):
  * <pre>
  *   G^R(ρ, ω) = 2s ∫ d^dk/(2π)^d e^{ik·ρ} / ((1+iα)ω − Ω − 𝒟k²),   q = √(((1+iα)ω − Ω)/𝒟), Im q ≥ 0

@@ -9,7 +9,7 @@ import org.magent.medium.ParameterValues;
 
 /**
  * The Heisenberg ferromagnet on a chain, square or cubic lattice in linear spin-wave theory,
- * ω_k = Ω + 2JS Σ_μ (1 − cos k_μ), lattice constant = unit of length (DESIGN.md §2).
+ * ω_k = Ω + 2JS Σ_μ (1 − cos k_μ), lattice constant = unit of length (docs/physics.md).
  */
 public final class LatticeFerromagnetModel implements MediumModel {
 

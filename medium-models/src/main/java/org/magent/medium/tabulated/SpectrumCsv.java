@@ -28,7 +28,7 @@ import org.magent.validation.InvalidInputException;
  * -4.99,1.0,...
  * </pre>
  * One row per grid point (ω, r): ω (natural units, energy), r (medium length unit), 𝒜_11(ω) and
- * 𝒜_12(ω; r) = Re + i Im (natural units, 1/energy), where 𝒜_ij = i[G_ij − G_ji*] (DESIGN.md §2). Columns may
+ * 𝒜_12(ω; r) = Re + i Im (natural units, 1/energy), where 𝒜_ij = i[G_ij − G_ji*] (docs/physics.md). Columns may
  * come in any order; A12_im may be left out (then 0: a reciprocal medium). Rows are ordered by ω, then r: every
  * ω block lists the same strictly ascending separations, and A11, which does not depend on r, repeats the same
  * value in the whole block. ω must lie on a uniform grid (the Kramers–Kronig transform needs it; deviations up

@@ -11,7 +11,7 @@ import org.magent.medium.TwoSiteCorrelator;
 import org.magent.validation.Checks;
 
 /**
- * A tabulated spectral matrix (DESIGN.md §2): 𝒜_11(ω) = −2 Im G_11(ω) and 𝒜_12(ω; r) = i[G_12 − G_21*] on a
+ * A tabulated spectral matrix (docs/physics.md): 𝒜_11(ω) = −2 Im G_11(ω) and 𝒜_12(ω; r) = i[G_12 − G_21*] on a
  * uniform grid of frequencies ω_i = omegaMin + i·omegaStep (natural units, energy) times an ascending list of
  * separations r_j (medium length unit), with 𝒜 in natural units, 1/energy (the unit of G times 1).
  */
@@ -194,7 +194,7 @@ public final class SpectrumTable {
     }
 
     /**
-     * Where the spectral matrix violates positivity (DESIGN.md §2 level 2, paper Supplement (v)): for ω &gt; 0
+     * Where the spectral matrix violates positivity (docs/physics.md §6, level 2, paper Supplement (v)): for ω &gt; 0
      * 𝒜 must be positive semidefinite, 𝒜_11 ≥ |𝒜_12| (a ≥ |A|); for ω &lt; 0 negative semidefinite,
      * −𝒜_11 ≥ |𝒜_12|; at ω = 0, |𝒜_12| ≤ |𝒜_11|. Deviations up to 1e-12·max|𝒜_11| (round-off) are tolerated.
      *

@@ -223,7 +223,7 @@ final class TabulatedMedium implements Medium {
     }
 
     /**
-     * The positivity of the tabulated spectral matrix at every grid point (DESIGN.md §2; a table has no band
+     * The positivity of the tabulated spectral matrix at every grid point (docs/physics.md; a table has no band
      * ω_k to check, its soft modes show as spectral weight of the wrong sign).
      */
     @Override

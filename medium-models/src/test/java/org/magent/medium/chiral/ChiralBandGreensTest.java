@@ -14,7 +14,7 @@ import org.magent.medium.greens.QuadraticBandGreens;
 /**
  * The closed form G^R(ρ) = e^{−i k0 ρ_x} G_quad(ρ; Ω') of the chiral band ω_k = Ω + 𝒟k² + 𝒟_M k_x against
  * independent quadrature of the defining integral G^R(ρ) = 2s ∫ d^dk/(2π)^d e^{ik·ρ}/((1+iα)ω − ω_k)
- * (DESIGN.md §2), which fixes the sign of the phase.
+ * (docs/physics.md), which fixes the sign of the phase.
  */
 class ChiralBandGreensTest {
 

@@ -18,7 +18,7 @@ import org.magent.medium.StabilityReport;
 import org.magent.medium.TwoSiteCorrelator;
 import org.magent.medium.ferromagnet.FerromagnetModel;
 
-/** The chiral ferromagnet through the fluctuation–dissipation layer (paper Eq. S33, S39–S40; DESIGN.md §2). */
+/** The chiral ferromagnet through the fluctuation–dissipation layer (paper Eq. S33, S39–S40; docs/physics.md). */
 class ChiralFerromagnetMediumTest {
 
     private static final double GAP = 0.4;
@@ -39,8 +39,8 @@ class ChiralFerromagnetMediumTest {
 
     /**
      * d = 3, α = 0, T = 0, r along x. Independently of the code: ω_k = Ω' + 𝒟|k + k0x̂|², so with
-     * q = √((Δ − Ω')/𝒟) and G_q(r) = −2s e^{iqr}/(4π𝒟r) (DESIGN.md §2), G(±r) = e^{∓ik0r}G_q(r), and the FDT
-     * formulas of DESIGN.md §2 give a = (λ²/2)·s q/(π𝒟), A = (λ²/2)(−2 Im G_q) e^{ik0r},
+     * q = √((Δ − Ω')/𝒟) and G_q(r) = −2s e^{iqr}/(4π𝒟r) (docs/physics.md), G(±r) = e^{∓ik0r}G_q(r), and the FDT
+     * formulas of docs/physics.md give a = (λ²/2)·s q/(π𝒟), A = (λ²/2)(−2 Im G_q) e^{ik0r},
      * J⊥ = (λ²/2) cos(k0r) Re G_q, D = −(λ²/2) sin(k0r) Re G_q.
      */
     @Test

@@ -120,7 +120,7 @@ class DispersionMediumTest {
 
     /**
      * A band the reference cannot absorb, ω = Ω + k² + b k⁴ + v k in d = 1: the FFT values G(±r) against direct
-     * quadrature of G^R(ρ) = 2s ∫dk/2π e^{ikρ}/((1+iα)ω − ω_k) (DESIGN.md §2; tail beyond |k| = 60 below 1e-9).
+     * quadrature of G^R(ρ) = 2s ∫dk/2π e^{ikρ}/((1+iα)ω − ω_k) (docs/physics.md; tail beyond |k| = 60 below 1e-9).
      */
     @Test
     void quarticNonReciprocalBandMatchesQuadrature() {

@@ -21,7 +21,7 @@ import org.magent.validation.InvalidInputException;
 
 /**
  * The continuum ferromagnet through the fluctuation–dissipation layer, checked against independent
- * quadrature and the shell averages of DESIGN.md §2.
+ * quadrature and the shell averages of docs/physics.md.
  */
 class FerromagnetMediumTest {
 
@@ -52,7 +52,7 @@ class FerromagnetMediumTest {
 
     @Test
     void localRelaxationIsTheDeltaShellIntegralAtZeroDamping() {
-        // 𝒜_11 = 2s ∫d³k/(2π)³ 2π δ(Δ − Ω − 𝒟k²) = 2s·(4π/(2π)³)·2π·q/(2𝒟) = s q/(π𝒟) (DESIGN.md §2)
+        // 𝒜_11 = 2s ∫d³k/(2π)³ 2π δ(Δ − Ω − 𝒟k²) = 2s·(4π/(2π)³)·2π·q/(2𝒟) = s q/(π𝒟) (docs/physics.md)
         double delta = 1.7;
         double t = 0.4;
         BathParameters b = FluctuationDissipation.compute(ferromagnet(3, GAP, 0),
@@ -82,7 +82,7 @@ class FerromagnetMediumTest {
     @Test
     void dissipativeCouplingRatioIsTheShellAverageOfTheWave() {
         // at α = 0 the spectral weight sits on the shell |k| = q: A/a = ⟨e^{ik·r}⟩_shell, computed here by
-        // quadrature: sin(qr)/(qr) (3-D), J0(qr) (2-D), cos(qr) (1-D) (DESIGN.md §2)
+        // quadrature: sin(qr)/(qr) (3-D), J0(qr) (2-D), cos(qr) (1-D) (docs/physics.md)
         double delta = 2.1;
         double qr = Math.sqrt((delta - GAP) / STIFFNESS);
         double[] xs = {0.3, 1.1, 2.5, 4.0, 7.3};

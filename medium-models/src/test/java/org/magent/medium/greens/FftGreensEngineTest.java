@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The FFT engine against the closed forms (QuadraticBandGreens, LatticeGreens) and against independent quadrature
  * for a band outside the reference family. Errors are measured as in the engine: relative to Im G(0), i.e. the
- * error of the ratios G(ρ)/Im G(0) that give A/a and J⊥/a (DESIGN.md §2).
+ * error of the ratios G(ρ)/Im G(0) that give A/a and J⊥/a (docs/physics.md).
  */
 class FftGreensEngineTest {
 

@@ -10,7 +10,7 @@ import org.apache.commons.math3.special.BesselJ;
 import org.junit.jupiter.api.Test;
 import org.magent.validation.InvalidInputException;
 
-/** Closed forms of DESIGN.md §2 against independent quadrature of the defining k-integral. */
+/** Closed forms of docs/physics.md against independent quadrature of the defining k-integral. */
 class QuadraticBandGreensTest {
 
     private static final double GAP = 0.5;
@@ -72,7 +72,7 @@ class QuadraticBandGreensTest {
         }
     }
 
-    /** DESIGN.md §2: at α = 0 above the gap A/a = Im G(r)/Im G(0) = sin(qr)/(qr), J0(qr), cos(qr). */
+    /** docs/physics.md: at α = 0 above the gap A/a = Im G(r)/Im G(0) = sin(qr)/(qr), J0(qr), cos(qr). */
     @Test
     void undampedRatiosAreTheKnownOscillations() {
         double omega = 1.7;

@@ -20,7 +20,7 @@ import org.magent.validation.InvalidInputException;
 
 /**
  * The lattice ferromagnet through the fluctuation–dissipation layer, checked against independent Brillouin-zone
- * sums of G^R(n, ω) = 2S ⟨e^{ik·n}/((1+iα)ω − ω_k)⟩_BZ, ω_k = Ω + 2JS Σ(1 − cos k_μ) (DESIGN.md §2).
+ * sums of G^R(n, ω) = 2S ⟨e^{ik·n}/((1+iα)ω − ω_k)⟩_BZ, ω_k = Ω + 2JS Σ(1 − cos k_μ) (docs/physics.md).
  */
 class LatticeFerromagnetMediumTest {
 

@@ -70,7 +70,7 @@ public final class Liouvillians {
     }
 
     /**
-     * The non-Hermitian no-jump Hamiltonian H_nh = H_S + H_eff − i Σ_nm h_nm O_m†O_n (DESIGN.md §2; Eq. (12)
+     * The non-Hermitian no-jump Hamiltonian H_nh = H_S + H_eff − i Σ_nm h_nm O_m†O_n (docs/physics.md; Eq. (12)
      * generalised to all coefficients), 4×4 (natural units, energy).
      *
      * @param model the system

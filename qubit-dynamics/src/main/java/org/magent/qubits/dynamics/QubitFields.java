@@ -3,7 +3,7 @@ package org.magent.qubits.dynamics;
 import org.magent.validation.Checks;
 
 /**
- * The local fields of the two qubits, H_S = −(Δ1σ1ᶻ + Δ2σ2ᶻ)/2 (Eq. (2) of the paper; DESIGN.md §2).
+ * The local fields of the two qubits, H_S = −(Δ1σ1ᶻ + Δ2σ2ᶻ)/2 (Eq. (2) of the paper; docs/physics.md).
  *
  * @param delta1 Δ1, splitting of qubit 1 (natural units, energy)
  * @param delta2 Δ2, splitting of qubit 2 (natural units, energy)

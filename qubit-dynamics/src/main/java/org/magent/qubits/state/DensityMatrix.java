@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * An immutable 4×4 two-qubit density matrix in the basis |↑↑⟩, |↑↓⟩, |↓↑⟩, |↓↓⟩ (uu, ud, du, dd),
- * where |↑⟩ is the σᶻ = +1 state (DESIGN.md §2). Element (i, j) is ⟨i|ρ|j⟩.
+ * where |↑⟩ is the σᶻ = +1 state (docs/physics.md). Element (i, j) is ⟨i|ρ|j⟩.
  *
  * <p>Stored as two row-major arrays of 16 doubles, real and imaginary parts. The constructor does
  * not enforce trace 1 or positivity (intermediate, unnormalised states are legitimate); it requires

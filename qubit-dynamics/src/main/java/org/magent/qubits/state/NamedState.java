@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.magent.validation.InvalidInputException;
 
 /**
- * Named two-qubit pure states in the basis uu, ud, du, dd (DESIGN.md §2; |u⟩ = |↑⟩ is σᶻ = +1).
+ * Named two-qubit pure states in the basis uu, ud, du, dd (docs/physics.md; |u⟩ = |↑⟩ is σᶻ = +1).
  */
 public enum NamedState {
     /** |↑↑⟩, the ground state for Δ1, Δ2 > 0. */

@@ -1,0 +1,2 @@
+/** Physical constants in SI units. */
+package org.magent.physics;
