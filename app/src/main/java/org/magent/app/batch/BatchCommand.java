@@ -7,11 +7,13 @@ import java.util.concurrent.Callable;
 import org.magent.app.cli.ExitCode;
 import org.magent.app.evolve.Evolution;
 import org.magent.app.evolve.EvolutionRequest;
+import org.magent.app.input.Efficiency;
 import org.magent.app.input.ExplicitRates;
 import org.magent.app.input.InitialState;
 import org.magent.app.input.Numbers;
 import org.magent.app.output.OutputTarget;
 import org.magent.app.units.QuantityKind;
+import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.state.DensityMatrix;
 import org.magent.validation.InvalidInputException;
@@ -52,6 +54,10 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--postselect", description = "Postselected (no-jump) evolution.")
     private boolean postselect;
 
+    @Option(names = "--efficiency", paramLabel = "ETA", description = "With --postselect: detection efficiency of the"
+            + " σ± jumps (0..1, default 1); success_probability_final is then the probability of no detection.")
+    private String efficiency;
+
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "Result CSV (written atomically).")
     private Path output;
 
@@ -70,6 +76,7 @@ public final class BatchCommand implements Callable<Integer> {
                 : Numbers.positiveCount("threads", threads, "threads, count");
         EvolutionRequest.requireFits(n, pool);
         DensityMatrix rho0 = InitialState.parse(initial);
+        DetectionEfficiency eta = Efficiency.withPostselect(efficiency, postselect);
         try (OutputTarget target = OutputTarget.open("--output", output, null)) {
             CaseTable cases = CaseTable.read(input);
             List<ExplicitRates> rates = cases.rates();
@@ -78,7 +85,7 @@ public final class BatchCommand implements Callable<Integer> {
                 ExplicitRates r = rates.get(k);
                 try {
                     TwoQubitModel model = Evolution.model(r.bath(), r.delta1(), r.delta2());
-                    requests.add(new EvolutionRequest(model, rho0, t, n, postselect, !postselect));
+                    requests.add(new EvolutionRequest(model, rho0, t, n, postselect, !postselect, eta));
                 } catch (InvalidInputException e) {
                     throw cases.atRow(k, e);
                 }

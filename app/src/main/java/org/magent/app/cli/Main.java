@@ -17,11 +17,12 @@ import org.magent.app.relaxometry.RelaxometryCommand;
 import org.magent.app.plugin.PluginOptions;
 import org.magent.app.stability.StabilityCommand;
 import org.magent.app.sweep.SweepCommand;
+import org.magent.app.trajectories.TrajectoriesCommand;
 import picocli.CommandLine;
 
 /**
  * The magent command line: {@code evolve}, {@code batch}, {@code models}, {@code params}, {@code stability},
- * {@code sweep}.
+ * {@code sweep}, {@code relaxometry}, {@code bands}, {@code trajectories}.
  *
  * <p>Top-level options {@code --plugin JAR} (repeatable) and {@code --plugin-timeout SECONDS} add the media of
  * plugin jars to every command.
@@ -72,10 +73,11 @@ public final class Main {
                     .addSubcommand(new SweepCommand(out, err, media))
                     .addSubcommand(new RelaxometryCommand(out, media))
                     .addSubcommand(new BandsCommand(out, media))
+                    .addSubcommand(new TrajectoriesCommand(out, err, media))
                     .addSubcommand(new CommandLine.HelpCommand());
             cl.setUsageHelpWidth(100);
             OptionTexts.addUnitsParagraph(cl.getCommandSpec().usageMessage());
-            for (String name : List.of("evolve", "params", "stability", "sweep")) {
+            for (String name : List.of("evolve", "params", "stability", "sweep", "trajectories")) {
                 OptionTexts.addUnitsParagraph(cl.getSubcommands().get(name).getCommandSpec().usageMessage());
             }
             cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));

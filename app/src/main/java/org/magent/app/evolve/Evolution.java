@@ -10,7 +10,7 @@ import org.magent.qubits.dynamics.QubitFields;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.validation.InvalidInputException;
 import org.magent.qubits.dynamics.LindbladPropagator;
-import org.magent.qubits.dynamics.PostselectedPropagator;
+import org.magent.qubits.dynamics.MonitoredPropagator;
 import org.magent.qubits.dynamics.PostselectedTrajectory;
 import org.magent.qubits.dynamics.Regimes;
 import org.magent.qubits.dynamics.Trajectory;
@@ -20,7 +20,8 @@ import org.magent.qubits.state.DensityMatrix;
 
 /**
  * Runs one evolution with the qubit-dynamics engine (exact propagation, Eq. 2 or the postselected
- * Eq. 12–13) and samples the entanglement observables on the time grid.
+ * Eq. 12–13, with a detector of efficiency η: the heralded state given no detection) and samples the
+ * entanglement observables on the time grid.
  */
 public final class Evolution {
 
@@ -61,7 +62,7 @@ public final class Evolution {
         double[] success = null;
         Optional<String> postselectedRegime = Optional.empty();
         if (request.postselect()) {
-            PostselectedTrajectory tr = PostselectedPropagator.of(request.model())
+            PostselectedTrajectory tr = MonitoredPropagator.of(request.model(), request.efficiency())
                     .evolve(request.initial(), request.tMax(), request.steps());
             times = tr.times();
             states = tr.states();

@@ -3,18 +3,14 @@ package org.magent.app.evolve;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.magent.app.cli.ExitCode;
-import org.magent.app.cli.VerdictException;
-import org.magent.app.input.ExplicitRates;
-import org.magent.app.input.KeyValues;
+import org.magent.app.input.Efficiency;
 import org.magent.app.input.InitialState;
 import org.magent.app.input.Numbers;
-import org.magent.app.input.RateName;
+import org.magent.validation.InvalidInputException;
 import org.magent.app.media.MediaContext;
 import org.magent.app.media.MediumOptions;
-import org.magent.app.media.MediumSetup;
 import org.magent.app.media.OptionTexts;
 import org.magent.app.output.Format;
 import org.magent.app.output.Json;
@@ -23,9 +19,9 @@ import org.magent.app.units.ParsedQuantity;
 import org.magent.app.units.QuantityKind;
 import org.magent.app.units.UnitMix;
 import org.magent.bath.BathParameters;
+import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.state.DensityMatrix;
-import org.magent.validation.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -80,6 +76,10 @@ public final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--postselect", description = "Postselected (no-jump) evolution; adds success_probability.")
     private boolean postselect;
 
+    @Option(names = "--efficiency", paramLabel = "ETA", description = "With --postselect: detection efficiency of the"
+            + " σ± jumps (0..1, default 1); rows are the state heralded by no detection and its probability.")
+    private String efficiency;
+
     @Option(names = "--steady", description = "Also the steady state reached from the initial state under the"
             + " unmonitored Lindblad dynamics (also with --postselect), and its concurrence.")
     private boolean steady;
@@ -111,15 +111,12 @@ public final class EvolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if ((rates != null) == medium.anyGiven()) {
-            throw new InvalidInputException("rates", "give exactly one of --rates or --medium (with --set, --qubits,"
-                    + " --temperature, --separation)");
-        }
         ParsedQuantity tq = Numbers.quantity("t-max", tMax, QuantityKind.TIME);
         double t = tq.value();
         int n = Numbers.positiveCount("steps", steps, "time steps, count");
         EvolutionRequest.requireFits(n, 1);
         DensityMatrix rho0 = InitialState.parse(initial);
+        DetectionEfficiency eta = Efficiency.withPostselect(efficiency, postselect);
         UnitMix mix = new UnitMix(rates != null ? "evolve --rates" : "evolve").add("t-max", tMax, tq);
         if (plot != null && output != null && plot.toAbsolutePath().normalize().equals(
                 output.toAbsolutePath().normalize())) {
@@ -127,34 +124,20 @@ public final class EvolveCommand implements Callable<Integer> {
         }
         try (OutputTarget target = OutputTarget.open("--output", output, out);
                 OutputTarget plotTarget = plot == null ? null : OutputTarget.open("--plot", plot, out)) {
-            ObjectNode inputs = Json.object();
-            TwoQubitModel model;
-            BathParameters bath;
-            boolean physicalUnits;
-            if (rates != null) {
-                Map<String, String> given = KeyValues.parse("--rates", rates, RateName.names());
-                ExplicitRates r = ExplicitRates.of(given);
-                physicalUnits = mix.addAll(ExplicitRates.unitInputs(given)).requireConsistent();
-                bath = r.bath();
-                model = Evolution.model(bath, r.delta1(), r.delta2());
-                inputs.put("rates", rates);
-            } else {
-                MediumSetup setup = medium.compute(media.catalog(), mix);
-                if (!setup.stable()) {
-                    throw new VerdictException("medium " + setup.medium().name() + " or its bath is unstable: "
-                            + String.join("; ", setup.instabilities()));
-                }
-                physicalUnits = setup.physicalUnits();
-                bath = setup.report().bath();
-                model = Evolution.model(bath, setup.qubits().delta1(), setup.qubits().delta2());
-                inputs = MediumOptions.inputsJson(setup);
-            }
+            ModelInput chosen = ModelInput.resolve(rates, medium, media, mix);
+            boolean physicalUnits = chosen.physicalUnits();
+            TwoQubitModel model = chosen.model();
+            BathParameters bath = chosen.bath();
+            ObjectNode inputs = chosen.inputs();
             inputs.put("initial", initial);
             inputs.put("t_max", t);
             inputs.put("steps", n);
             inputs.put("postselect", postselect);
+            if (postselect) {
+                inputs.put("efficiency", eta.value());
+            }
             Json.putBath(inputs.putObject("bath"), bath);
-            EvolutionResult result = Evolution.run(new EvolutionRequest(model, rho0, t, n, postselect, steady));
+            EvolutionResult result = Evolution.run(new EvolutionRequest(model, rho0, t, n, postselect, steady, eta));
             ObjectNode echoed = inputs;
             // with a physical unit among the inputs every number is SI-based natural: t in s
             String timeUnit = physicalUnits ? "s" : EvolutionRequest.TIME_UNIT;

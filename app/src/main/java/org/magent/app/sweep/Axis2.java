@@ -2,6 +2,7 @@ package org.magent.app.sweep;
 
 import java.util.List;
 import java.util.Objects;
+import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.validation.Checks;
 import org.magent.validation.InvalidInputException;
 
@@ -13,7 +14,7 @@ import org.magent.validation.InvalidInputException;
  */
 public record Axis2(Axis2Kind kind, List<Double> values) {
 
-    /** Validates: at least one finite value; temperatures non-negative. */
+    /** Validates: at least one finite value; temperatures non-negative; efficiencies in [0, 1]. */
     public Axis2 {
         Objects.requireNonNull(kind, "kind");
         values = List.copyOf(values);
@@ -24,6 +25,9 @@ public record Axis2(Axis2Kind kind, List<Double> values) {
             Checks.finite(kind.label(), v, "axis2 value");
             if (kind == Axis2Kind.TEMPERATURE) {
                 Checks.nonNegative("temperature", v, "axis2 value");
+            }
+            if (kind == Axis2Kind.EFFICIENCY) {
+                new DetectionEfficiency(v);
             }
         }
     }

@@ -13,7 +13,9 @@ public enum Axis2Kind {
     /** The medium parameter {@code gap}. */
     GAP("gap", QuantityKind.ENERGY),
     /** A bias field B (stored as γ_e·B, rad/s) for NV centres: gap = γ_e·B and Δ = 2π·2.87 GHz − γ_e·B (needs units). */
-    FIELD("field", QuantityKind.FIELD);
+    FIELD("field", QuantityKind.FIELD),
+    /** The detection efficiency η of the postselected columns (dimensionless, in [0, 1]). */
+    EFFICIENCY("efficiency", QuantityKind.DIMENSIONLESS);
 
     private final String label;
     private final QuantityKind kind;
@@ -44,7 +46,7 @@ public enum Axis2Kind {
     /**
      * Parses an axis name.
      *
-     * @param name temperature, detuning, gap or field
+     * @param name temperature, detuning, gap, field or efficiency
      * @return the axis
      * @throws InvalidInputException for any other name
      */
@@ -56,6 +58,6 @@ public enum Axis2Kind {
             }
         }
         throw new InvalidInputException("axis2", "--axis2: unknown axis '" + name
-                + "' (expected temperature, detuning, gap or field, as name=range)");
+                + "' (expected temperature, detuning, gap, field or efficiency, as name=range)");
     }
 }

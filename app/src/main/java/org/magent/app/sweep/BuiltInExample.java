@@ -126,6 +126,6 @@ public final class BuiltInExample {
         q.put("Delta2", f);
         q.put("a", "1e4/s");
         return new ScenarioSpec("ferromagnet", p, q, null, "2nm:400nm:40", "log", "temperature=0K,50mK", "ud",
-                "100us,1ms", "100us");
+                "100us,1ms", "100us", null);
     }
 }

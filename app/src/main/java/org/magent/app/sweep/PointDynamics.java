@@ -12,8 +12,9 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 import org.magent.bath.BathParameters;
 import org.magent.bath.BathReport;
 import org.magent.bath.QubitCoupling;
+import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.qubits.dynamics.LindbladPropagator;
-import org.magent.qubits.dynamics.PostselectedPropagator;
+import org.magent.qubits.dynamics.MonitoredPropagator;
 import org.magent.qubits.dynamics.QubitFields;
 import org.magent.qubits.dynamics.Regimes;
 import org.magent.qubits.dynamics.TwoQubitModel;
@@ -69,6 +70,26 @@ public final class PointDynamics {
      */
     public static PointResult compute(BathReport report, QubitCoupling qubits, DensityMatrix rho0,
             List<Double> times, double postselectTime, double separation, double axis2) {
+        return compute(report, qubits, rho0, times, postselectTime, separation, axis2, DetectionEfficiency.PERFECT);
+    }
+
+    /**
+     * The columns of one point, the postselected ones for a detector of efficiency η (the state heralded by no
+     * detection and its probability).
+     *
+     * @param report the bath at this separation
+     * @param qubits Δ1, Δ2, λ of this point
+     * @param rho0 the initial state
+     * @param times the extra sampling times (time)
+     * @param postselectTime the postselection time (time)
+     * @param separation r (length), echoed
+     * @param axis2 the second-axis value, NaN without one
+     * @param efficiency the detection efficiency η
+     * @return the point; dynamics columns NaN when the bath is not positive semidefinite
+     */
+    public static PointResult compute(BathReport report, QubitCoupling qubits, DensityMatrix rho0,
+            List<Double> times, double postselectTime, double separation, double axis2,
+            DetectionEfficiency efficiency) {
         BathParameters b = report.bath();
         double a = b.a();
         double at = b.aTilde();
@@ -94,7 +115,7 @@ public final class PointDynamics {
         double fast = fastScale(allRates[allRates.length - 1], rotating);
         double[] max = maxConcurrence(lindblad, rho0, fast, lifetime, steady);
 
-        double[] post = postselected(rotating, rho0, postselectTime, fast);
+        double[] post = postselected(rotating, rho0, postselectTime, fast, efficiency);
         return new PointResult(separation, axis2, a, at, ratio(b.coupling().abs(), a),
                 ratio(b.couplingTilde().abs(), at), ratio(b.jPerp(), a), ratio(b.dmi(), a), max[0], max[1],
                 atTimes, steady, lifetime, post[0], post[1], post[2], Regimes.postselected(model).name(),
@@ -155,8 +176,9 @@ public final class PointDynamics {
         return new double[] {best, tBest};
     }
 
-    /** {Bell fidelity, concurrence, success probability} of the no-jump evolution at t. */
-    private static double[] postselected(TwoQubitModel model, DensityMatrix rho0, double t, double fast) {
+    /** {Bell fidelity, concurrence, success probability} of the evolution heralded by no detection at t. */
+    private static double[] postselected(TwoQubitModel model, DensityMatrix rho0, double t, double fast,
+            DetectionEfficiency efficiency) {
         double[] out = new double[3];
         if (t == 0) {
             DensityMatrix r = rho0;
@@ -164,7 +186,7 @@ public final class PointDynamics {
         }
         // steps so that one step loses at most ~e^-20 of the no-jump probability (no underflow)
         int steps = (int) Math.min(1_000_000, Math.max(1, Math.ceil(2 * fast * t / 20)));
-        PostselectedPropagator.of(model).evolve(rho0, t, steps, (k, time, state, p) -> {
+        MonitoredPropagator.of(model, efficiency).evolve(rho0, t, steps, (k, time, state, p) -> {
             if (k == steps) {
                 out[0] = Entanglement.bellFidelity(state);
                 out[1] = Entanglement.concurrence(state);

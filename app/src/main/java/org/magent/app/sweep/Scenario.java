@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.magent.app.input.InitialState;
+import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.validation.Checks;
 import org.magent.validation.InvalidInputException;
 
@@ -28,10 +29,12 @@ import org.magent.validation.InvalidInputException;
  * @param times the extra sampling times for the concurrence, ≥ 0 (time)
  * @param postselectTime the time of the postselected quantities, ≥ 0 (time)
  * @param si whether the numbers are SI-based natural units
+ * @param efficiency the detection efficiency η of the postselected columns (dimensionless, in [0, 1]), used unless
+ *     axis 2 is the efficiency
  */
 public record Scenario(String medium, Map<String, String> parameters, double delta1, double delta2, double lambda,
         double temperature, List<Double> separations, Spacing spacing, Optional<Axis2> axis2, String initial,
-        List<Double> times, double postselectTime, boolean si) {
+        List<Double> times, double postselectTime, boolean si, double efficiency) {
 
     /** Validates every field; freezes the collections. */
     public Scenario {
@@ -56,6 +59,7 @@ public record Scenario(String medium, Map<String, String> parameters, double del
             Checks.nonNegative("times", t, si ? "s" : "natural units, time");
         }
         Checks.nonNegative("postselect-time", postselectTime, si ? "s" : "natural units, time");
+        new DetectionEfficiency(efficiency);
         requireSize(separations.size(), axis2.map(a -> a.values().size()).orElse(1));
         if (!si && axis2.isPresent() && axis2.get().kind() == Axis2Kind.FIELD) {
             throw new InvalidInputException("axis2", "--axis2 field needs physical units (e.g. field=1mT:50mT:10)"
@@ -79,6 +83,30 @@ public record Scenario(String medium, Map<String, String> parameters, double del
             throw new InvalidInputException("separation", "--separation and --axis2 give " + separations + " x "
                     + axis2 + " = " + total + " points, too many for one sweep; give at most " + MAX_POINTS);
         }
+    }
+
+    /**
+     * A scenario with the ideal detector (efficiency 1).
+     *
+     * @param medium the registered medium name
+     * @param parameters the medium parameters
+     * @param delta1 Δ1 (energy)
+     * @param delta2 Δ2 (energy)
+     * @param lambda λ (coupling)
+     * @param temperature T (energy)
+     * @param separations the main axis r (length)
+     * @param spacing the layout of the separations
+     * @param axis2 the optional second axis
+     * @param initial the initial state
+     * @param times the extra sampling times (time)
+     * @param postselectTime the time of the postselected quantities (time)
+     * @param si whether the numbers are SI-based natural units
+     */
+    public Scenario(String medium, Map<String, String> parameters, double delta1, double delta2, double lambda,
+            double temperature, List<Double> separations, Spacing spacing, Optional<Axis2> axis2, String initial,
+            List<Double> times, double postselectTime, boolean si) {
+        this(medium, parameters, delta1, delta2, lambda, temperature, separations, spacing, axis2, initial, times,
+                postselectTime, si, 1.0);
     }
 
     /**

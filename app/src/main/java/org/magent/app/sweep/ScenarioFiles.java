@@ -150,7 +150,7 @@ public final class ScenarioFiles {
         return new ScenarioSpec(text(n, "medium", where), map(n, "parameters", where), qubits,
                 text(n, "temperature", where), list(n, "separation", where), text(n, "spacing", where),
                 axis2(n, where), text(n, "initial", where), list(n, "times", where),
-                text(n, "postselect_time", where));
+                text(n, "postselect_time", where), text(n, "efficiency", where));
     }
 
     private static String text(JsonNode n, String key, String where) {
@@ -235,6 +235,7 @@ public final class ScenarioFiles {
             case "initial" -> "ud";
             case "times", "postselect_time" -> "100us";
             case "medium" -> "ferromagnet";
+            case "efficiency" -> "0.9";
             default -> "...";
         };
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.magent.app.input.Efficiency;
 import org.magent.app.media.ConfiguredMedium;
 import org.magent.app.media.QubitSpec;
 import org.magent.app.output.Json;
@@ -18,6 +19,7 @@ import org.magent.app.units.UnitMix;
 import org.magent.bath.QubitCoupling;
 import org.magent.medium.MediumCatalog;
 import org.magent.medium.Separation;
+import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.validation.InvalidInputException;
 
 /**
@@ -41,10 +43,11 @@ import org.magent.validation.InvalidInputException;
  * @param initial {@code --initial}
  * @param times {@code --times}
  * @param postselectTime {@code --postselect-time}
+ * @param efficiency {@code --efficiency}: the detection efficiency of the postselected columns (bare, 0..1)
  */
 public record ScenarioSpec(String medium, Map<String, String> parameters, Map<String, String> qubits,
         String temperature, String separation, String spacing, String axis2, String initial, String times,
-        String postselectTime) {
+        String postselectTime, String efficiency) {
 
     /** The keys of a scenario file, in the order they are written, with the options they stand for. */
     public static final Map<String, String> KEYS = keys();
@@ -70,6 +73,7 @@ public record ScenarioSpec(String medium, Map<String, String> parameters, Map<St
         k.put("initial", "--initial");
         k.put("times", "--times");
         k.put("postselect_time", "--postselect-time");
+        k.put("efficiency", "--efficiency");
         return Collections.unmodifiableMap(k);
     }
 
@@ -79,7 +83,7 @@ public record ScenarioSpec(String medium, Map<String, String> parameters, Map<St
      * @return the empty specification
      */
     public static ScenarioSpec empty() {
-        return new ScenarioSpec(null, Map.of(), Map.of(), null, null, null, null, null, null, null);
+        return new ScenarioSpec(null, Map.of(), Map.of(), null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -105,7 +109,7 @@ public record ScenarioSpec(String medium, Map<String, String> parameters, Map<St
         q.putAll(o.qubits);
         return new ScenarioSpec(or(o.medium, medium), p, q, or(o.temperature, temperature),
                 or(o.separation, separation), or(o.spacing, spacing), or(o.axis2, axis2), or(o.initial, initial),
-                or(o.times, times), or(o.postselectTime, postselectTime));
+                or(o.times, times), or(o.postselectTime, postselectTime), or(o.efficiency, efficiency));
     }
 
     private static String or(String over, String base) {
@@ -135,6 +139,7 @@ public record ScenarioSpec(String medium, Map<String, String> parameters, Map<St
         putText(n, "initial", initial);
         putText(n, "times", times);
         putText(n, "postselect_time", postselectTime);
+        putText(n, "efficiency", efficiency);
         return n;
     }
 
@@ -218,12 +223,13 @@ public record ScenarioSpec(String medium, Map<String, String> parameters, Map<St
             throw new InvalidInputException("postselect-time", "--postselect-time is required when --times is"
                     + " not given");
         }
+        DetectionEfficiency eta = Efficiency.parse(efficiency);
         boolean si = mix.requireConsistent();
         Scenario.requireSize(rs.values().size(), second.map(a -> a.values().size()).orElse(1));
         QubitCoupling coupling = q.resolve(configured.medium(), Separation.alongX(rs.values().get(0)));
         return new Scenario(medium.strip(), configured.medium().parameterValues(), coupling.delta1(),
                 coupling.delta2(), coupling.lambda(), t.value(), rs.values(), sp, second,
-                initial == null ? "ud" : initial.strip(), ts.values(), tp, si);
+                initial == null ? "ud" : initial.strip(), ts.values(), tp, si, eta.value());
     }
 
     private Spacing parsedSpacing() {

@@ -82,8 +82,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--spacing", paramLabel = "linear|log", description = "Spacing of the ranges (default linear).")
     private String spacing;
 
-    @Option(names = "--axis2", paramLabel = "NAME=RANGE", description = "Second axis: temperature, detuning, gap or"
-            + " field, e.g. temperature=0,50mK; 'none' removes the second axis of the example or config.")
+    @Option(names = "--axis2", paramLabel = "NAME=RANGE", description = "Second axis: temperature, detuning, gap,"
+            + " field or efficiency, e.g. temperature=0,50mK; 'none' removes the second axis of the example or"
+            + " config.")
     private String axis2;
 
     @Option(names = "--initial", paramLabel = "STATE", description = "Initial state (default ud): uu, ud, du, dd,"
@@ -96,6 +97,10 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--postselect-time", paramLabel = "T", description = "Time of the postselected columns (default:"
             + " the first of --times).")
     private String postselectTime;
+
+    @Option(names = "--efficiency", paramLabel = "ETA", description = "Detection efficiency of the σ± jumps for the"
+            + " postselected columns, 0..1 (default 1): the state heralded by no detection and its probability.")
+    private String efficiency;
 
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Output directory (default " + DEFAULT_OUTPUT
             + ").")
@@ -257,7 +262,7 @@ public final class SweepCommand implements Callable<Integer> {
         Map<String, String> q = KeyValues.parse("--qubits", qubits, QubitSpec.NAMES);
         Map<String, String> p = new LinkedHashMap<>(KeyValues.parse("--set", set, null));
         return base.overriddenBy(new ScenarioSpec(medium, p, q, temperature, separation, spacing, axis2, initial,
-                times, postselectTime));
+                times, postselectTime, efficiency));
     }
 
     /** The rows to keep when resuming; checks that the scenario is the one that was started, and every row. */

@@ -116,8 +116,15 @@ final class SweepReport {
         if (heat == null) {
             heat = conc.get(0);
         }
+        if (s.axis2().filter(a -> a.kind() == Axis2Kind.EFFICIENCY).isPresent()) {
+            // the trade-off the efficiency axis shows: the heralded state's Bell fidelity (its probability is in
+            // the CSV)
+            String name = "heralded Bell fidelity at t = " + timeLabel(s, s.postselectTime());
+            heat = new SweepPlots.Measure(table.column("bell_fidelity_ps"), name, name);
+        }
         String xUnit = s.si() ? "nm" : "natural units";
-        String axisTitle = s.axis2().map(a -> a.kind().label() + " " + symbol(s, a.kind()) + " ("
+        String axisTitle = s.axis2().map(a -> a.kind() == Axis2Kind.EFFICIENCY ? "detection efficiency η (1)"
+                : a.kind().label() + " " + symbol(s, a.kind()) + " ("
                 + (axisUnit.natural() ? "natural units" : axisUnit.symbol()) + ")").orElse(null);
         return new SweepPlots.Spec(families, "separation r (" + xUnit + ")", s.spacing() == Spacing.log, conc,
                 table.column("|A|/a"), table.column("lifetime"), time, axisTitle, axisLabels, heat);
@@ -135,12 +142,13 @@ final class SweepReport {
             case DETUNING -> "δ" + cyclic;
             case GAP -> "Ω" + cyclic;
             case FIELD -> "B";
+            case EFFICIENCY -> "η";
         };
     }
 
     /** The unit of the second axis in plots: temperatures in K or mK, fields in mT, energies as f = ω/2π in GHz. */
     private static DisplayUnit axis2Unit(Scenario s, Axis2 a) {
-        if (!s.si()) {
+        if (!s.si() || a.kind() == Axis2Kind.EFFICIENCY) {
             return DisplayUnit.NATURAL;
         }
         return switch (a.kind()) {
@@ -153,6 +161,7 @@ final class SweepReport {
             }
             case FIELD -> new DisplayUnit(1, "mT");
             case DETUNING, GAP -> new DisplayUnit(1, "GHz");
+            case EFFICIENCY -> DisplayUnit.NATURAL;
         };
     }
 
@@ -165,6 +174,7 @@ final class SweepReport {
             case TEMPERATURE -> Quantities.fromNatural(v, QuantityKind.TEMPERATURE, "K");
             case FIELD -> Quantities.fromNatural(v, QuantityKind.FIELD, "mT");
             case DETUNING, GAP -> v / (2 * Math.PI * 1e9);
+            case EFFICIENCY -> v;
         };
     }
 }

@@ -21,6 +21,7 @@ import org.magent.medium.Medium;
 import org.magent.medium.MediumCatalog;
 import org.magent.medium.MediumModel;
 import org.magent.medium.Separation;
+import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.qubits.state.DensityMatrix;
 import org.magent.validation.InvalidInputException;
 
@@ -35,8 +36,8 @@ public final class SweepRunner {
     private SweepRunner() {
     }
 
-    /** The physical setup shared by the points of one axis-2 value. */
-    private record Slice(QubitCoupling qubits, double axis2, List<BathReport> reports) {
+    /** The physical setup shared by the points of one axis-2 value, and the detection efficiency. */
+    private record Slice(QubitCoupling qubits, double axis2, List<BathReport> reports, double efficiency) {
     }
 
     /** A scenario with its media configured and its baths computed (one per axis-2 value), ready to run. */
@@ -134,7 +135,8 @@ public final class SweepRunner {
                 Slice slice = slices.get(k / perSlice);
                 int ir = k % perSlice;
                 futures.add(pool.submit(() -> PointDynamics.compute(slice.reports().get(ir), slice.qubits(), rho0,
-                        s.times(), s.postselectTime(), s.separations().get(ir), slice.axis2())));
+                        s.times(), s.postselectTime(), s.separations().get(ir), slice.axis2(),
+                        new DetectionEfficiency(slice.efficiency()))));
             }
             for (int k = 0; k < futures.size(); k++) {
                 sink.accept(await(futures.get(k), s, skip + k));
@@ -181,6 +183,14 @@ public final class SweepRunner {
             return out;
         }
         Axis2 axis = s.axis2().get();
+        if (axis.kind() == Axis2Kind.EFFICIENCY) { // one bath for all efficiencies
+            Slice base = slice(s, model, s.parameters(), new QubitCoupling(s.delta1(), s.delta2(), s.lambda()),
+                    s.temperature(), Double.NaN, rs);
+            for (double v : axis.values()) {
+                out.add(new Slice(base.qubits(), v, base.reports(), v));
+            }
+            return out;
+        }
         double mean = 0.5 * s.delta1() + 0.5 * s.delta2();
         double detuning = 0.5 * s.delta1() - 0.5 * s.delta2();
         for (double v : axis.values()) {
@@ -206,7 +216,7 @@ public final class SweepRunner {
     private static Slice slice(Scenario s, MediumModel model, Map<String, String> params, QubitCoupling q,
             double temperature, double axis2, List<Separation> rs) {
         Medium medium = model.configure(params);
-        return new Slice(q, axis2, FluctuationDissipation.sweep(medium, q, temperature, rs));
+        return new Slice(q, axis2, FluctuationDissipation.sweep(medium, q, temperature, rs), s.efficiency());
     }
 
     private static String requireGap(MediumModel model) {

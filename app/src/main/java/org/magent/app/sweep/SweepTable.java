@@ -87,6 +87,9 @@ public final class SweepTable {
      * @return its unit text
      */
     public String axis2Unit(Axis2Kind kind) {
+        if (kind == Axis2Kind.EFFICIENCY) {
+            return "1";
+        }
         if (!scenario.si()) {
             return "natural";
         }
@@ -94,6 +97,7 @@ public final class SweepTable {
             case TEMPERATURE -> "K";
             case FIELD -> "mT";
             case DETUNING, GAP -> "rad/s";
+            case EFFICIENCY -> "1";
         };
     }
 
@@ -111,7 +115,7 @@ public final class SweepTable {
         return switch (kind) {
             case TEMPERATURE -> Quantities.fromNatural(v, QuantityKind.TEMPERATURE, "K");
             case FIELD -> Quantities.fromNatural(v, QuantityKind.FIELD, "mT");
-            case DETUNING, GAP -> v;
+            case DETUNING, GAP, EFFICIENCY -> v;
         };
     }
 

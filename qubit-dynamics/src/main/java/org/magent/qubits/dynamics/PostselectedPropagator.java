@@ -22,11 +22,15 @@ public final class PostselectedPropagator {
     private final BlockDecomposition generator;
     private final double generatorScale;
 
-    private PostselectedPropagator(TwoQubitModel model) {
+    private PostselectedPropagator(TwoQubitModel model, ComplexMatrix l) {
         this.model = model;
-        ComplexMatrix l = Liouvillians.postselected(model);
         this.generatorScale = l.maxAbs();
         this.generator = BlockDecomposition.of(l);
+    }
+
+    /** The same renormalised propagation under another trace-decreasing generator (e.g. a finite efficiency). */
+    static PostselectedPropagator withGenerator(TwoQubitModel model, ComplexMatrix generator) {
+        return new PostselectedPropagator(model, generator);
     }
 
     /**
@@ -36,7 +40,8 @@ public final class PostselectedPropagator {
      * @return the propagator
      */
     public static PostselectedPropagator of(TwoQubitModel model) {
-        return new PostselectedPropagator(Objects.requireNonNull(model, "model"));
+        Objects.requireNonNull(model, "model");
+        return new PostselectedPropagator(model, Liouvillians.postselected(model));
     }
 
     /**

@@ -1,0 +1,245 @@
+package org.magent.app.trajectories;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.magent.app.cli.ExitCode;
+import org.magent.app.evolve.EvolutionRequest;
+import org.magent.app.evolve.ModelInput;
+import org.magent.app.input.Efficiency;
+import org.magent.app.input.InitialState;
+import org.magent.app.input.Numbers;
+import org.magent.app.media.MediaContext;
+import org.magent.app.media.MediumOptions;
+import org.magent.app.output.Json;
+import org.magent.app.sweep.AtomicFiles;
+import org.magent.app.units.ParsedQuantity;
+import org.magent.app.units.QuantityKind;
+import org.magent.app.units.UnitMix;
+import org.magent.qubits.dynamics.DetectionEfficiency;
+import org.magent.qubits.state.DensityMatrix;
+import org.magent.qubits.trajectories.EnsembleStatistics;
+import org.magent.qubits.trajectories.QuantumJumps;
+import org.magent.qubits.trajectories.TrajectoryRequest;
+import org.magent.validation.InvalidInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code magent trajectories}: the master equation Eq. (2)-(4) unravelled into quantum jumps, with σ±-type jumps
+ * detected at efficiency η: the concurrence of the ensemble-averaged state, the distribution of the number of
+ * detections, the heralded states of each detection count and the first-detection times, as CSV, JSON and a plot.
+ */
+@Command(name = "trajectories", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Quantum-jump trajectories of two qubits (exact waiting-time method) with a detector of",
+            "efficiency η for the σ± jumps (emission and absorption); σz jumps are never detected."},
+        footer = {"",
+            "Outputs in --output-dir: trajectories.csv (per sample: concurrence, Bell fidelity and purity of the",
+            "ensemble-averaged state, its largest standard error, the mean number of detections, and the",
+            "probability, concurrence and Bell fidelity of no detection), heralded.csv (per sample and detection",
+            "count k = 0..max-count and '>max-count': probability and the mean state of those runs), ",
+            "first_detection.csv (when the first detection happens), trajectories.json (all of it) and",
+            "trajectories.png. The heralded states are what an experiment keeps when it counts k clicks; the mean",
+            "of the trajectories' concurrences would overstate them and is not reported.",
+            "Trajectory i uses the i-th split of the random stream seeded by --seed: the output is the same for",
+            "any --threads. Memory does not grow with --count.",
+            "Exit status: 1 when a --medium is unstable (verdict), 2 on bad input."})
+public final class TrajectoriesCommand implements Callable<Integer> {
+
+    /** The default output directory. */
+    public static final String DEFAULT_OUTPUT = "magent-output";
+    /** A run expected to take longer than this gets a progress bar (ms). */
+    private static final long PROGRESS_AFTER_MS = 1000;
+
+    @Option(names = "--rates", paramLabel = "name=value,...",
+            description = "Explicit rates a, at, A, At, d, Dd, Jperp, Jz, D, Delta1, Delta2 (natural units,"
+                    + " energy; A, At, Dd complex x+yi); missing ones are 0.")
+    private String rates;
+
+    @Mixin
+    private MediumOptions medium;
+
+    @Option(names = "--initial", required = true, paramLabel = "STATE",
+            description = "uu, ud, du, dd, singlet, triplet0, or four amplitudes uu,ud,du,dd (complex, normalised).")
+    private String initial;
+
+    @Option(names = "--t-max", required = true, paramLabel = "T",
+            description = "Final time (natural units, 1/energy; or with a unit: 2us, 50ns).")
+    private String tMax;
+
+    @Option(names = "--steps", required = true, paramLabel = "N", description = "Sampling intervals (steps+1 samples).")
+    private String steps;
+
+    @Option(names = "--count", required = true, paramLabel = "M", description = "Number of trajectories.")
+    private String count;
+
+    @Option(names = "--seed", required = true, paramLabel = "S", description = "Random seed, an integer >= 0.")
+    private String seed;
+
+    @Option(names = "--efficiency", paramLabel = "ETA",
+            description = "Detection efficiency of the σ± jumps, 0..1 (default 1).")
+    private String efficiency;
+
+    @Option(names = "--max-count", paramLabel = "K",
+            description = "Detection counts 0..K get a heralded state of their own; more are pooled (default "
+                    + TrajectoryRequest.DEFAULT_MAX_COUNT + ").")
+    private String maxCount;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    private String threads;
+
+    @Option(names = "--output-dir", paramLabel = "DIR", description = "Output directory (default " + DEFAULT_OUTPUT + ").")
+    private Path outputDir;
+
+    @Option(names = "--no-progress", description = "Never draw a progress bar.")
+    private boolean noProgress;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final MediaContext media;
+
+    /**
+     * Creates the command.
+     *
+     * @param out standard output (summary and file paths)
+     * @param err standard error (progress bar)
+     * @param media the media registry (used with --medium)
+     */
+    public TrajectoriesCommand(PrintStream out, PrintStream err, MediaContext media) {
+        this.out = out;
+        this.err = err;
+        this.media = media;
+    }
+
+    @Override
+    public Integer call() {
+        ParsedQuantity tq = Numbers.quantity("t-max", tMax, QuantityKind.TIME);
+        int n = Numbers.positiveCount("steps", steps, "time steps, count");
+        int m = Numbers.positiveCount("count", count, "trajectories, count");
+        long s = seed(seed);
+        DetectionEfficiency eta = Efficiency.parse(efficiency);
+        int k = maxCount == null ? TrajectoryRequest.DEFAULT_MAX_COUNT : nonNegative("max-count", maxCount);
+        int pool = threads == null ? Runtime.getRuntime().availableProcessors()
+                : Numbers.positiveCount("threads", threads, "threads, count");
+        DensityMatrix rho0 = InitialState.parse(initial);
+        Path dir = outputDir == null ? Path.of(DEFAULT_OUTPUT) : outputDir;
+        UnitMix mix = new UnitMix(rates != null ? "trajectories --rates" : "trajectories").add("t-max", tMax, tq);
+        ModelInput chosen = ModelInput.resolve(rates, medium, media, mix);
+        TrajectoryRequest request = new TrajectoryRequest(chosen.model(), rho0, eta, tq.value(), n, m, s, k);
+        QuantumJumps.requireFits(request, pool);
+        createDirectory(dir);
+
+        long start = System.nanoTime();
+        EnsembleStatistics stats = runWithProgress(request, pool);
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        boolean si = chosen.physicalUnits();
+        String timeUnit = si ? "s" : EvolutionRequest.TIME_UNIT;
+        TrajectoriesReport report = new TrajectoriesReport(stats, timeUnit, si ? "1/s" : "natural units, energy");
+        ObjectNode inputs = chosen.inputs();
+        inputs.put("initial", initial);
+        inputs.put("t_max", tq.value());
+        inputs.put("steps", n);
+        inputs.put("count", m);
+        inputs.put("seed", s);
+        inputs.put("efficiency", eta.value());
+        inputs.put("max_count", k);
+        Json.putBath(inputs.putObject("bath"), chosen.bath());
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("trajectories.csv", report.mainCsv().getBytes(StandardCharsets.UTF_8));
+        files.put("heralded.csv", report.heraldedCsv().getBytes(StandardCharsets.UTF_8));
+        files.put("first_detection.csv", report.firstDetectionCsv().getBytes(StandardCharsets.UTF_8));
+        files.put("trajectories.json", text(report.json(inputs)).getBytes(StandardCharsets.UTF_8));
+        files.put("trajectories.png", TrajectoriesPlot.render(stats, "t (" + timeUnit + ")"));
+        for (String line : report.summary(seconds, pool)) {
+            out.println(line);
+        }
+        out.println();
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            out.println("wrote " + AtomicFiles.write(dir.resolve(f.getKey()), f.getValue()));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private EnsembleStatistics runWithProgress(TrajectoryRequest request, int pool) {
+        long start = System.nanoTime();
+        ProgressBar[] bar = {null};
+        try {
+            return QuantumJumps.run(request, pool, done -> {
+                if (bar[0] == null && !noProgress && done < request.count()
+                        && (System.nanoTime() - start) / 1_000_000 > PROGRESS_AFTER_MS) {
+                    bar[0] = new ProgressBarBuilder().setTaskName("trajectories").setInitialMax(request.count())
+                            .setConsumer(new ConsoleProgressBarConsumer(err)).setUpdateIntervalMillis(250).build();
+                }
+                if (bar[0] != null) {
+                    bar[0].stepTo(done);
+                }
+            });
+        } finally {
+            if (bar[0] != null) {
+                bar[0].close();
+            }
+        }
+    }
+
+    /** A seed: a whole number from 0 to 2⁶³ − 1. */
+    static long seed(String text) {
+        String t = text == null ? "" : text.strip();
+        if (!t.matches("[+-]?\\d{1,19}")) {
+            throw new InvalidInputException("seed", "seed = '" + t + "' is not a whole number (random seed,"
+                    + " integer >= 0)");
+        }
+        long v;
+        try {
+            v = Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("seed", "seed = " + t + " (random seed, integer) is larger than "
+                    + Long.MAX_VALUE);
+        }
+        if (v < 0) {
+            throw new InvalidInputException("seed", "seed = " + v + " (random seed, integer) must not be negative");
+        }
+        return v;
+    }
+
+    private static int nonNegative(String name, String text) {
+        String t = text.strip();
+        if (t.equals("0") || t.equals("+0") || t.equals("-0")) {
+            return 0;
+        }
+        return Numbers.positiveCount(name, t, "detections, count");
+    }
+
+    private static void createDirectory(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new InvalidInputException("output-dir", "--output-dir " + dir + " cannot be created: "
+                    + e.getMessage());
+        }
+        if (!Files.isWritable(dir)) {
+            throw new InvalidInputException("output-dir", "--output-dir " + dir + " is not writable");
+        }
+    }
+
+    private static String text(ObjectNode n) {
+        try {
+            return Json.MAPPER.writeValueAsString(n) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
