@@ -95,6 +95,12 @@ class SweepEfficiencyTest {
         assertEquals(Files.readString(dir.resolve("a/sweep.csv")), Files.readString(dir.resolve("b/sweep.csv")));
         SweepFiles.Csv ideal = SweepFiles.read(dir.resolve("a/sweep.csv"));
         assertTrue(ideal.value(0, "success_probability_ps") < 1);
+        // an option overrides the file's efficiency, as any other scenario option
+        SweepFiles.run(dir.resolve("c"), "--config", dir.resolve("a/scenario.json").toString(), "--efficiency", "1");
+        assertTrue(Files.readString(dir.resolve("c/scenario.json")).contains("\"efficiency\" : \"1\""));
+        SweepFiles.run(dir.resolve("d"), BASE);
+        assertEquals(Files.readString(dir.resolve("d/sweep.csv")), Files.readString(dir.resolve("c/sweep.csv")));
+        assertTrue(!Files.readString(dir.resolve("d/scenario.json")).contains("efficiency"), "written only when given");
     }
 
     @Test
