@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.magent.app.input.KeyValues;
 import org.magent.app.media.ConfiguredMedium;
 import org.magent.medium.FieldMedium;
 import org.magent.medium.MediumCatalog;
@@ -52,16 +53,37 @@ public record FilmSetup(FieldMedium medium, BiasField field, NvCentre nv1, NvCen
      */
     public static FilmSetup of(MediumCatalog catalog, String mediumName, String set, BiasField field,
             List<NvCentre> nvs) {
+        return of(catalog, mediumName, KeyValues.parse("--set", set, null), field, nvs);
+    }
+
+    /**
+     * Configures the medium and places the NVs.
+     *
+     * @param catalog the media
+     * @param mediumName {@code --medium}
+     * @param parameters the medium parameters, name to text ({@code --set}); not the field, which is given apart
+     * @param field the bias field
+     * @param nvs one or two NV centres, azimuths as given (relative to the field's in-plane projection)
+     * @return the setup
+     * @throws InvalidInputException when the medium is not a field medium, the parameters hold the field, or for a
+     *     bad parameter
+     */
+    public static FilmSetup of(MediumCatalog catalog, String mediumName, Map<String, String> parameters,
+            BiasField field, List<NvCentre> nvs) {
         if (nvs.isEmpty() || nvs.size() > 2) {
             throw new InvalidInputException("nv", "give --nv once (two identical NVs) or twice (NV 1, NV 2); got "
                     + nvs.size());
         }
-        StringBuilder all = new StringBuilder(set == null ? "" : set);
-        if (all.length() > 0) {
-            all.append(',');
+        Map<String, String> all = new LinkedHashMap<>(parameters);
+        for (String own : List.of("field", "fieldPolar")) {
+            if (all.containsKey(own)) {
+                throw new InvalidInputException(own, "--set " + own + "=" + all.get(own).strip() + ": with NV centres"
+                        + " the bias field is --field and --field-polar (it sets the NV frequencies too)");
+            }
         }
-        all.append(String.format(Locale.ROOT, "field=%.17gT,fieldPolar=%.17grad", field.magnitude(), field.polar()));
-        ConfiguredMedium configured = ConfiguredMedium.of(catalog, mediumName, all.toString());
+        all.put("field", String.format(Locale.ROOT, "%.17gT", field.magnitude()));
+        all.put("fieldPolar", String.format(Locale.ROOT, "%.17grad", field.polar()));
+        ConfiguredMedium configured = ConfiguredMedium.of(catalog, mediumName, all);
         if (!(configured.medium() instanceof FieldMedium fm)) {
             throw new InvalidInputException("nv", "--nv needs a medium that couples through its stray field (film);"
                     + " " + configured.medium().name() + " couples by contact: use --qubits");

@@ -78,6 +78,24 @@ public final class NvOptions {
     }
 
     /**
+     * The {@code --nv} texts as typed.
+     *
+     * @return zero, one or two NV specifications
+     */
+    public List<String> nvTexts() {
+        return List.copyOf(nv);
+    }
+
+    /**
+     * The {@code --field-polar} text, or null.
+     *
+     * @return the polar angle as typed
+     */
+    public String fieldPolarText() {
+        return fieldPolar;
+    }
+
+    /**
      * The {@code --field} text, or null.
      *
      * @return the field (a value, or a range for relaxometry) as typed

@@ -14,7 +14,10 @@ import org.magent.validation.InvalidInputException;
  */
 public record Axis2(Axis2Kind kind, List<Double> values) {
 
-    /** Validates: at least one finite value; temperatures non-negative; efficiencies in [0, 1]. */
+    /**
+     * Validates: at least one finite value; temperatures and dampings non-negative; heights positive;
+     * efficiencies in [0, 1].
+     */
     public Axis2 {
         Objects.requireNonNull(kind, "kind");
         values = List.copyOf(values);
@@ -28,6 +31,12 @@ public record Axis2(Axis2Kind kind, List<Double> values) {
             }
             if (kind == Axis2Kind.EFFICIENCY) {
                 new DetectionEfficiency(v);
+            }
+            if (kind == Axis2Kind.HEIGHT) {
+                Checks.positive("height", v, "axis2 value, m");
+            }
+            if (kind == Axis2Kind.DAMPING) {
+                Checks.nonNegative(kind.label(), v, "axis2 value");
             }
         }
     }

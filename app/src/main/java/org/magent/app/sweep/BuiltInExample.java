@@ -1,131 +1,75 @@
 package org.magent.app.sweep;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.magent.app.units.MicromagneticParameters;
-import org.magent.app.units.PhysicalConstants;
 
 /**
- * The scenario of {@code magent sweep} without arguments: two NV centres above a YIG-like ferromagnet, in SI-based
- * natural units (rad/s, m, s).
+ * The scenario of {@code magent sweep} without arguments: two NV centres above a YIG film, coupled by the film's
+ * stray field (no free coupling), against their in-plane separation along x (the field's in-plane projection) and y
+ * (the Damon–Eshbach direction), at four temperatures. Every number of the example is one of the constants below,
+ * as the user would type it; {@link #spec} assembles them and nothing else defines the example.
  *
  * <ul>
- *   <li>Bias field B = 20 mT along the magnetisation. NV ms = 0 ↔ −1 transition: Δ = 2π·2.87 GHz − γ_e·B
- *       (f ≈ 2.31 GHz), both qubits alike (δ = 0).</li>
- *   <li>Magnet: continuum 3-D ferromagnet ("ferromagnet", dim = 3), ω_k = γ_e·B + 𝒟k². Approximation: bulk
- *       exchange magnons only — the gap is the Zeeman gap γ_e·B (g = 2 for YIG), demagnetising and dipolar
- *       (Kittel, Damon–Eshbach) contributions are neglected; at the NV frequency k ≈ 3.4e7 1/m, where exchange
- *       dominates the dispersion of YIG only roughly, so the wavelength is indicative.</li>
- *   <li>Exchange stiffness 𝒟 = γ_e·2A_ex/M_s with A_ex = 3.7 pJ/m and M_s = 140 kA/m (room-temperature YIG:
- *       Klingler et al., J. Phys. D 48, 015001 (2015); Cherepanov, Kolokolov &amp; L'vov, Phys. Rep. 229, 81
- *       (1993)) → 𝒟 ≈ 9.3e-6 rad/s·m² (≈ 5.3e-17 T·m²). Spin density s = M_s/(g μ_B) ≈ 7.5e27 m⁻³.</li>
- *   <li>Gilbert damping α = 1e-4 (good YIG films; bulk crystals reach 3e-5): its decay length ~0.4 mm is far
- *       beyond the separations swept, so it barely matters here.</li>
- *   <li>λ is chosen so that the local emission rate is a = 1e4 1/s at T = 0 (T1 = 100 µs, the order of the
- *       magnon-induced NV relaxation rates 1e3–1e5 1/s measured near YIG films). λ only scales all rates.</li>
- *   <li>T = 0 and T = 50 mK (second axis); r from 2 nm to 400 nm (≈ 2 magnon wavelengths λ_m = 2π/k ≈ 183 nm),
- *       40 points, log spacing; initial state |↑↓⟩; concurrence also sampled at t = 100 µs (after the bright
- *       mode, rate 4a, has decayed) and t = 1 ms; postselection at 100 µs.</li>
+ *   <li>Film: YIG, t = 20 nm, M_s = 142 kA/m, A_ex = 3.7 pJ/m, Gilbert α = 1e-4 (M_s and α held fixed at every
+ *       temperature).</li>
+ *   <li>Bias field 20 mT at 54.7° from the film normal.</li>
+ *   <li>Two identical NVs at 100 nm, axis at the tetrahedral angle 54.7356° from the normal in the plane of the
+ *       field (azimuth 0), transition m_s = 0 ↔ −1, intrinsic T1 = 6 ms and T2 = 1.8 ms.</li>
+ *   <li>Separations 10 nm – 10 µm, 40 points, log spacing, along x and y; temperature 50 mK, 1 K, 4 K, 300 K.</li>
+ *   <li>Initial state |↑↓⟩; concurrence sampled at 100 µs and 1 ms; postselection at 100 µs.</li>
  * </ul>
  */
 public final class BuiltInExample {
 
-    /** Bias field (T). */
-    public static final double FIELD = 0.020;
-    /** YIG exchange constant A_ex (J/m). */
-    public static final double EXCHANGE_CONSTANT = 3.7e-12;
-    /** YIG saturation magnetisation M_s (A/m). */
-    public static final double SATURATION_MAGNETISATION = 1.4e5;
-    /** Gilbert damping α. */
-    public static final double DAMPING = 1e-4;
-    /** Target local emission rate a at T = 0 (1/s). */
-    public static final double TARGET_RATE = 1e4;
-    /** The finite temperature of the second axis (K). */
-    public static final double LOW_TEMPERATURE_K = 0.050;
+    /** The medium. */
+    public static final String MEDIUM = "film";
+    /** Film thickness t. */
+    public static final String THICKNESS = "20nm";
+    /** Saturation magnetisation M_s (held fixed at every temperature). */
+    public static final String MAGNETISATION = "142kA/m";
+    /** Exchange constant A_ex. */
+    public static final String EXCHANGE_CONSTANT = "3.7pJ/m";
+    /** Gilbert damping α (held fixed at every temperature). */
+    public static final String DAMPING = "1e-4";
+    /** Bias field B. */
+    public static final String FIELD = "20mT";
+    /** Polar angle of the bias field from the film normal. */
+    public static final String FIELD_POLAR = "54.7deg";
+    /** The NV centre (both NVs alike): axis, height, transition, intrinsic T1 and T2. */
+    public static final String NV = "polar=54.7356deg,azimuth=0deg,height=100nm,transition=-1,t1=6ms,t2=1.8ms";
+    /** The separations. */
+    public static final String SEPARATION = "10nm:10um:40";
+    /** The spacing of the separations. */
+    public static final String SPACING = "log";
+    /** The in-plane directions of the separation. */
+    public static final String DIRECTION = "x,y";
+    /** The second axis. */
+    public static final String AXIS2 = "temperature=50mK,1K,4K,300K";
+    /** The initial state. */
+    public static final String INITIAL = "ud";
+    /** The times at which the concurrence is reported. */
+    public static final String TIMES = "100us,1ms";
+    /** The time of the postselected columns. */
+    public static final String POSTSELECT_TIME = "100us";
 
     private BuiltInExample() {
     }
 
     /**
-     * The qubit splitting Δ = 2π·2.87 GHz − γ_e·B (rad/s).
-     *
-     * @return Δ
-     */
-    public static double nvSplitting() {
-        return PhysicalConstants.NV_ZERO_FIELD_SPLITTING - gap();
-    }
-
-    /**
-     * The magnon gap γ_e·B (rad/s).
-     *
-     * @return Ω
-     */
-    public static double gap() {
-        return PhysicalConstants.ELECTRON_GYROMAGNETIC_RATIO * FIELD;
-    }
-
-    private static MicromagneticParameters yig() {
-        return new MicromagneticParameters(EXCHANGE_CONSTANT / PhysicalConstants.HBAR, SATURATION_MAGNETISATION,
-                PhysicalConstants.ELECTRON_G_FACTOR);
-    }
-
-    /**
-     * 𝒟 = γ_e·2A_ex/M_s (rad/s·m²), from ω_k = γ(B + (2A_ex/M_s)k²).
-     *
-     * @return the stiffness
-     */
-    public static double stiffness() {
-        return yig().stiffness();
-    }
-
-    /**
-     * s = M_s/(g μ_B) (spins per m³, in units of ħ).
-     *
-     * @return the spin density
-     */
-    public static double spinDensity() {
-        return yig().spinDensity();
-    }
-
-    /**
-     * The magnon wavenumber at the qubit frequency, k = √((Δ − Ω)/𝒟) (1/m).
-     *
-     * @return k
-     */
-    public static double magnonWavenumber() {
-        return Math.sqrt((nvSplitting() - gap()) / stiffness());
-    }
-
-    /**
-     * λ such that a = (λ²/2)𝒜_11 = λ² s k/(2π𝒟) equals {@link #TARGET_RATE} at T = 0 (d = 3 closed form of
-     * the paper's Eq. S33 with the closed form of G^R, undamped) ((rad/s)·m^{3/2}).
-     *
-     * @return λ
-     */
-    public static double lambda() {
-        return Math.sqrt(TARGET_RATE * 2 * Math.PI * stiffness() / (spinDensity() * magnonWavenumber()));
-    }
-
-    /**
-     * The scenario as the user would type it (the content of its {@code scenario.json}): the medium by its
-     * measured constants (gap = 20 mT, A_ex = 3.7 pJ/m, M_s = 140 kA/m), the qubits by their frequency in GHz and
-     * the target relaxation rate a = 1e4 1/s, which fixes λ.
+     * The scenario as the user would type it (the content of its {@code scenario.json}).
      *
      * @return the built-in sweep
      */
     public static ScenarioSpec spec() {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("dim", "3");
-        p.put("gap", "20mT");
-        p.put("exchangeConstant", "3.7pJ/m");
-        p.put("magnetisation", "140kA/m");
-        p.put("damping", "1e-4");
-        String f = String.format(java.util.Locale.ROOT, "%.9fGHz", nvSplitting() / (2 * Math.PI) / 1e9);
-        Map<String, String> q = new LinkedHashMap<>();
-        q.put("Delta1", f);
-        q.put("Delta2", f);
-        q.put("a", "1e4/s");
-        return new ScenarioSpec("ferromagnet", p, q, null, "2nm:400nm:40", "log", "temperature=0K,50mK", "ud",
-                "100us,1ms", "100us", null);
+        p.put("thickness", THICKNESS);
+        p.put("magnetisation", MAGNETISATION);
+        p.put("exchangeConstant", EXCHANGE_CONSTANT);
+        p.put("damping", DAMPING);
+        ScenarioSpec.NvTexts nv = new ScenarioSpec.NvTexts(List.of(NV), FIELD, FIELD_POLAR, DIRECTION, null, null,
+                null);
+        return new ScenarioSpec(MEDIUM, p, Map.of(), null, SEPARATION, SPACING, AXIS2, INITIAL, TIMES,
+                POSTSELECT_TIME, null, nv);
     }
 }

@@ -90,6 +90,30 @@ public final class PointDynamics {
     public static PointResult compute(BathReport report, QubitCoupling qubits, DensityMatrix rho0,
             List<Double> times, double postselectTime, double separation, double axis2,
             DetectionEfficiency efficiency) {
+        return compute(report, FieldEnsemble.single(qubits.delta1(), qubits.delta2()), rho0, times, postselectTime,
+                separation, axis2, efficiency);
+    }
+
+    /**
+     * The columns of one point for an ensemble of static qubit splittings (e.g. unpolarised nuclear spins): every
+     * quantity is that of the ensemble-averaged state ρ̄(t) = Σ w_k ρ_k(t) (the concurrence of ρ̄, not the mean
+     * concurrence); the heralded state is Σ w_k P_k ρ_k / P with P = Σ w_k P_k the probability of no detection;
+     * τ is the slowest decay among the members (unless ρ̄'s steady state is entangled); the regime is the members'
+     * common one, or {@value #MIXED} when they differ. One member is exactly the single-pair computation.
+     *
+     * @param report the bath at this separation (shared by the members)
+     * @param fields the splittings and their weights
+     * @param rho0 the initial state
+     * @param times the extra sampling times (time)
+     * @param postselectTime the postselection time (time)
+     * @param separation r (length), echoed
+     * @param axis2 the second-axis value, NaN without one
+     * @param efficiency the detection efficiency η
+     * @return the point; dynamics columns NaN when the bath is not positive semidefinite
+     */
+    public static PointResult compute(BathReport report, FieldEnsemble fields, DensityMatrix rho0,
+            List<Double> times, double postselectTime, double separation, double axis2,
+            DetectionEfficiency efficiency) {
         BathParameters b = report.bath();
         double a = b.a();
         double at = b.aTilde();
@@ -101,25 +125,110 @@ public final class PointDynamics {
                     Double.NaN, atTimes, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "",
                     report.stable());
         }
-        TwoQubitModel model = new TwoQubitModel(new QubitFields(qubits.delta1(), qubits.delta2()), b);
-        double detuning = model.fields().detuning();
-        TwoQubitModel rotating = new TwoQubitModel(new QubitFields(detuning, -detuning), b);
-        LindbladPropagator lindblad = LindbladPropagator.of(rotating);
-        for (int k = 0; k < atTimes.length; k++) {
-            atTimes[k] = Entanglement.concurrence(lindblad.evolveTo(rho0, times.get(k)));
+        List<FieldEnsemble.Member> members = fields.members();
+        int n = members.size();
+        double[] weights = new double[n];
+        TwoQubitModel[] lab = new TwoQubitModel[n];
+        TwoQubitModel[] rotating = new TwoQubitModel[n];
+        LindbladPropagator[] lindblad = new LindbladPropagator[n];
+        double mean = fields.mean();
+        for (int k = 0; k < n; k++) {
+            FieldEnsemble.Member m = members.get(k);
+            weights[k] = m.weight();
+            lab[k] = new TwoQubitModel(new QubitFields(m.delta1(), m.delta2()), b);
+            // one common frame for all members (the rotation is the same local unitary for each, so the
+            // concurrence of their average is unchanged); a single member rotates by its own mean
+            double detuning = lab[k].fields().detuning();
+            QubitFields frame = n == 1 ? new QubitFields(detuning, -detuning)
+                    : new QubitFields(m.delta1() - mean, m.delta2() - mean);
+            rotating[k] = new TwoQubitModel(frame, b);
+            lindblad[k] = LindbladPropagator.of(rotating[k]);
         }
-        double steady = Entanglement.concurrence(LindbladPropagator.of(model).steadyState(rho0));
-        OptionalDouble slow = lindblad.slowestDecayRate(rho0);
-        double lifetime = steady > ENTANGLED || slow.isEmpty() ? Double.POSITIVE_INFINITY : 1 / slow.getAsDouble();
-        double[] allRates = lindblad.relaxationRates();
-        double fast = fastScale(allRates[allRates.length - 1], rotating);
-        double[] max = maxConcurrence(lindblad, rho0, fast, lifetime, steady);
+        Ensemble ensemble = new Ensemble(weights, lindblad);
+        for (int k = 0; k < atTimes.length; k++) {
+            atTimes[k] = Entanglement.concurrence(ensemble.evolveTo(rho0, times.get(k)));
+        }
+        DensityMatrix[] steadyStates = new DensityMatrix[n];
+        double slowest = Double.POSITIVE_INFINITY;
+        double fast = 0;
+        for (int k = 0; k < n; k++) {
+            steadyStates[k] = LindbladPropagator.of(lab[k]).steadyState(rho0);
+            OptionalDouble slow = lindblad[k].slowestDecayRate(rho0);
+            if (slow.isPresent()) {
+                slowest = Math.min(slowest, slow.getAsDouble());
+            }
+            double[] allRates = lindblad[k].relaxationRates();
+            fast = Math.max(fast, fastScale(allRates[allRates.length - 1], rotating[k]));
+        }
+        double steady = Entanglement.concurrence(average(weights, steadyStates));
+        double lifetime = steady > ENTANGLED || slowest == Double.POSITIVE_INFINITY ? Double.POSITIVE_INFINITY
+                : 1 / slowest;
+        double[] max = maxConcurrence(ensemble, rho0, fast, lifetime, steady);
 
-        double[] post = postselected(rotating, rho0, postselectTime, fast, efficiency);
+        double[] post = postselected(weights, rotating, rho0, postselectTime, fast, efficiency);
+        String regime = Regimes.postselected(lab[0]).name();
+        for (int k = 1; k < n; k++) {
+            if (!Regimes.postselected(lab[k]).name().equals(regime)) {
+                regime = MIXED;
+            }
+        }
         return new PointResult(separation, axis2, a, at, ratio(b.coupling().abs(), a),
                 ratio(b.couplingTilde().abs(), at), ratio(b.jPerp(), a), ratio(b.dmi(), a), max[0], max[1],
-                atTimes, steady, lifetime, post[0], post[1], post[2], Regimes.postselected(model).name(),
-                report.stable());
+                atTimes, steady, lifetime, post[0], post[1], post[2], regime, report.stable());
+    }
+
+    /** The regime of an ensemble whose members are in different postselected regimes. */
+    public static final String MIXED = "MIXED";
+
+    /** Weighted members evolved together: ρ̄(t) = Σ w_k e^{L_k t} ρ0. */
+    private record Ensemble(double[] weights, LindbladPropagator[] members) {
+
+        DensityMatrix evolveTo(DensityMatrix rho0, double t) {
+            if (members.length == 1) {
+                return members[0].evolveTo(rho0, t);
+            }
+            DensityMatrix[] states = new DensityMatrix[members.length];
+            for (int k = 0; k < members.length; k++) {
+                states[k] = members[k].evolveTo(rho0, t);
+            }
+            return average(weights, states);
+        }
+
+        /** Samples ρ̄ at t_j = j·end/steps, j = 0..steps. */
+        void evolve(DensityMatrix rho0, double end, int steps, LindbladPropagator.SampleConsumer consumer) {
+            if (members.length == 1) {
+                members[0].evolve(rho0, end, steps, consumer);
+                return;
+            }
+            DensityMatrix[][] states = new DensityMatrix[steps + 1][members.length];
+            double[][] times = new double[1][];
+            for (int k = 0; k < members.length; k++) {
+                int member = k;
+                times[0] = members[k].evolve(rho0, end, steps, (j, t, state) -> states[j][member] = state);
+            }
+            for (int j = 0; j <= steps; j++) {
+                consumer.accept(j, times[0][j], average(weights, states[j]));
+            }
+        }
+    }
+
+    /** Σ w_k ρ_k; the state itself for one member of weight 1. */
+    static DensityMatrix average(double[] weights, DensityMatrix[] states) {
+        if (states.length == 1 && weights[0] == 1.0) {
+            return states[0];
+        }
+        int size = DensityMatrix.DIM * DensityMatrix.DIM;
+        double[] re = new double[size];
+        double[] im = new double[size];
+        for (int k = 0; k < states.length; k++) {
+            double[] r = states[k].realParts();
+            double[] i = states[k].imaginaryParts();
+            for (int e = 0; e < size; e++) {
+                re[e] += weights[k] * r[e];
+                im[e] += weights[k] * i[e];
+            }
+        }
+        return DensityMatrix.of(re, im);
     }
 
     /** x/y, NaN (undefined) when y = 0. */
@@ -136,7 +245,7 @@ public final class PointDynamics {
     }
 
     /** {C_max, t at C_max}. */
-    static double[] maxConcurrence(LindbladPropagator lindblad, DensityMatrix rho0, double fast, double lifetime,
+    private static double[] maxConcurrence(Ensemble lindblad, DensityMatrix rho0, double fast, double lifetime,
             double steady) {
         double c0 = Entanglement.concurrence(rho0);
         if (!(fast > 0)) {
@@ -176,23 +285,46 @@ public final class PointDynamics {
         return new double[] {best, tBest};
     }
 
-    /** {Bell fidelity, concurrence, success probability} of the evolution heralded by no detection at t. */
-    private static double[] postselected(TwoQubitModel model, DensityMatrix rho0, double t, double fast,
-            DetectionEfficiency efficiency) {
-        double[] out = new double[3];
+    /**
+     * {Bell fidelity, concurrence, success probability} of the evolution heralded by no detection at t: for an
+     * ensemble the unnormalised heralded states P_k ρ_k are averaged, then normalised by P = Σ w_k P_k.
+     */
+    private static double[] postselected(double[] weights, TwoQubitModel[] models, DensityMatrix rho0, double t,
+            double fast, DetectionEfficiency efficiency) {
         if (t == 0) {
             DensityMatrix r = rho0;
             return new double[] {Entanglement.bellFidelity(r), Entanglement.concurrence(r), 1.0};
         }
         // steps so that one step loses at most ~e^-20 of the no-jump probability (no underflow)
         int steps = (int) Math.min(1_000_000, Math.max(1, Math.ceil(2 * fast * t / 20)));
-        MonitoredPropagator.of(model, efficiency).evolve(rho0, t, steps, (k, time, state, p) -> {
-            if (k == steps) {
-                out[0] = Entanglement.bellFidelity(state);
-                out[1] = Entanglement.concurrence(state);
-                out[2] = p;
-            }
-        });
-        return out;
+        DensityMatrix[] states = new DensityMatrix[models.length];
+        double[] probability = new double[models.length];
+        for (int k = 0; k < models.length; k++) {
+            int member = k;
+            MonitoredPropagator.of(models[k], efficiency).evolve(rho0, t, steps, (j, time, state, p) -> {
+                if (j == steps) {
+                    states[member] = state;
+                    probability[member] = p;
+                }
+            });
+        }
+        if (models.length == 1) {
+            return new double[] {Entanglement.bellFidelity(states[0]), Entanglement.concurrence(states[0]),
+                probability[0]};
+        }
+        double total = 0;
+        double[] w = new double[models.length];
+        for (int k = 0; k < models.length; k++) {
+            w[k] = weights[k] * probability[k];
+            total += w[k];
+        }
+        if (!(total > 0)) {
+            return new double[] {Double.NaN, Double.NaN, 0.0};
+        }
+        for (int k = 0; k < w.length; k++) {
+            w[k] /= total;
+        }
+        DensityMatrix heralded = average(w, states);
+        return new double[] {Entanglement.bellFidelity(heralded), Entanglement.concurrence(heralded), total};
     }
 }

@@ -31,10 +31,13 @@ import org.magent.validation.InvalidInputException;
  * @param si whether the numbers are SI-based natural units
  * @param efficiency the detection efficiency η of the postselected columns (dimensionless, in [0, 1]), used unless
  *     axis 2 is the efficiency
+ * @param nv the NV centres above a field medium (the film), or empty for qubits coupled by contact; with NVs,
+ *     {@code delta1} and {@code delta2} are the NVs' frequencies at the scenario's field and {@code lambda} is 0
+ *     (unused: the coupling follows from the NV Hamiltonian)
  */
 public record Scenario(String medium, Map<String, String> parameters, double delta1, double delta2, double lambda,
         double temperature, List<Double> separations, Spacing spacing, Optional<Axis2> axis2, String initial,
-        List<Double> times, double postselectTime, boolean si, double efficiency) {
+        List<Double> times, double postselectTime, boolean si, double efficiency, Optional<NvScenario> nv) {
 
     /** Validates every field; freezes the collections. */
     public Scenario {
@@ -60,7 +63,12 @@ public record Scenario(String medium, Map<String, String> parameters, double del
         }
         Checks.nonNegative("postselect-time", postselectTime, si ? "s" : "natural units, time");
         new DetectionEfficiency(efficiency);
-        requireSize(separations.size(), axis2.map(a -> a.values().size()).orElse(1));
+        Objects.requireNonNull(nv, "nv");
+        requireSize(separations.size() * nv.map(n -> n.directions().size()).orElse(1),
+                axis2.map(a -> a.values().size()).orElse(1));
+        if (axis2.isPresent()) {
+            axis2.get().kind().requireApplicable(nv.isPresent(), medium);
+        }
         if (!si && axis2.isPresent() && axis2.get().kind() == Axis2Kind.FIELD) {
             throw new InvalidInputException("axis2", "--axis2 field needs physical units (e.g. field=1mT:50mT:10)"
                     + " and a scenario in SI units");
@@ -83,6 +91,31 @@ public record Scenario(String medium, Map<String, String> parameters, double del
             throw new InvalidInputException("separation", "--separation and --axis2 give " + separations + " x "
                     + axis2 + " = " + total + " points, too many for one sweep; give at most " + MAX_POINTS);
         }
+    }
+
+    /**
+     * A scenario of qubits coupled by contact.
+     *
+     * @param medium the registered medium name
+     * @param parameters the medium parameters
+     * @param delta1 Δ1 (energy)
+     * @param delta2 Δ2 (energy)
+     * @param lambda λ (coupling)
+     * @param temperature T (energy)
+     * @param separations the main axis r (length)
+     * @param spacing the layout of the separations
+     * @param axis2 the optional second axis
+     * @param initial the initial state
+     * @param times the extra sampling times (time)
+     * @param postselectTime the time of the postselected quantities (time)
+     * @param si whether the numbers are SI-based natural units
+     * @param efficiency the detection efficiency η
+     */
+    public Scenario(String medium, Map<String, String> parameters, double delta1, double delta2, double lambda,
+            double temperature, List<Double> separations, Spacing spacing, Optional<Axis2> axis2, String initial,
+            List<Double> times, double postselectTime, boolean si, double efficiency) {
+        this(medium, parameters, delta1, delta2, lambda, temperature, separations, spacing, axis2, initial, times,
+                postselectTime, si, efficiency, Optional.empty());
     }
 
     /**
@@ -110,11 +143,20 @@ public record Scenario(String medium, Map<String, String> parameters, double del
     }
 
     /**
-     * The number of points, separations × axis-2 values.
+     * The number of points, separations × directions × axis-2 values.
      *
      * @return the count
      */
     public int size() {
-        return separations.size() * axis2.map(a -> a.values().size()).orElse(1);
+        return separations.size() * directionCount() * axis2.map(a -> a.values().size()).orElse(1);
+    }
+
+    /**
+     * The number of in-plane directions of the separations (1 without NV centres: along x).
+     *
+     * @return the count
+     */
+    public int directionCount() {
+        return nv.map(n -> n.directions().size()).orElse(1);
     }
 }

@@ -147,10 +147,13 @@ public final class ScenarioFiles {
                         QubitSpec.NAMES));
             }
         }
+        ScenarioSpec.NvTexts nv = new ScenarioSpec.NvTexts(centres(n, where), text(n, "field", where),
+                text(n, "field_polar", where), list(n, "direction", where), text(n, "detuning", where),
+                text(n, "nuclear_average", where), text(n, "direct_dipolar", where));
         return new ScenarioSpec(text(n, "medium", where), map(n, "parameters", where), qubits,
                 text(n, "temperature", where), list(n, "separation", where), text(n, "spacing", where),
                 axis2(n, where), text(n, "initial", where), list(n, "times", where),
-                text(n, "postselect_time", where), text(n, "efficiency", where));
+                text(n, "postselect_time", where), text(n, "efficiency", where), nv);
     }
 
     private static String text(JsonNode n, String key, String where) {
@@ -179,6 +182,27 @@ public final class ScenarioFiles {
             return String.join(",", items);
         }
         return text(n, key, where);
+    }
+
+    /** The NV centres: a list of {@code --nv} texts (one item each), or one text. */
+    private static List<String> centres(JsonNode n, String where) {
+        JsonNode v = n.get("nv");
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        if (v.isArray()) {
+            for (JsonNode e : v) {
+                if (!e.isValueNode() || e.isNull()) {
+                    throw new InvalidInputException("nv", where + ": 'nv' must list NV centres, e.g. [\""
+                            + example("nv") + "\"]");
+                }
+                out.add(e.asText().strip());
+            }
+            return out;
+        }
+        out.add(text(n, "nv", where));
+        return out;
     }
 
     private static String axis2(JsonNode n, String where) {
@@ -236,6 +260,11 @@ public final class ScenarioFiles {
             case "times", "postselect_time" -> "100us";
             case "medium" -> "ferromagnet";
             case "efficiency" -> "0.9";
+            case "nv" -> "polar=54.7356deg,azimuth=0deg,height=100nm";
+            case "field" -> "20mT";
+            case "field_polar", "direction" -> "54.7deg";
+            case "detuning" -> "1MHz";
+            case "nuclear_average", "direct_dipolar" -> "true";
             default -> "...";
         };
     }

@@ -19,6 +19,7 @@ import org.magent.app.input.Numbers;
 import org.magent.app.media.MediaContext;
 import org.magent.app.media.OptionTexts;
 import org.magent.app.media.QubitSpec;
+import org.magent.app.nv.NvOptions;
 import org.magent.app.output.DirectoryLock;
 import org.magent.app.output.Json;
 import org.magent.app.output.Progress;
@@ -26,6 +27,7 @@ import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
 import org.magent.validation.InvalidInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -75,9 +77,18 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--temperature", paramLabel = "T", description = OptionTexts.TEMPERATURE)
     private String temperature;
 
+    @Mixin
+    private NvOptions nv;
+
     @Option(names = "--separation", paramLabel = "RANGE", description = "The separations r: a list r1,r2,... or a"
-            + " range start:stop:count, e.g. 10nm:500nm:50 (lattices: lattice constants, bare).")
+            + " range start:stop:count, e.g. 10nm:500nm:50 (lattices: lattice constants, bare). Above a film: the"
+            + " in-plane distance, along each --direction.")
     private String separation;
+
+    @Option(names = "--direction", paramLabel = "x|y|ANGLE,...", description = "NV centres above a film: the in-plane"
+            + " direction(s) of the separation, x (the field's in-plane projection, default), y, or angles from x"
+            + " (deg or rad; bare = rad); a list adds a direction column and a curve per direction.")
+    private String direction;
 
     @Option(names = "--spacing", paramLabel = "linear|log", description = "Spacing of the ranges (default linear).")
     private String spacing;
@@ -86,6 +97,17 @@ public final class SweepCommand implements Callable<Integer> {
             + " field or efficiency, e.g. temperature=0,50mK; 'none' removes the second axis of the example or"
             + " config.")
     private String axis2;
+
+    @Option(names = "--detuning", paramLabel = "DELTA", description = "NV centres: a static detuning"
+            + " δ = (Δ1 − Δ2)/2 with a unit (e.g. 1MHz), added as Δ1 + δ, Δ2 − δ to the NV splittings of the dynamics"
+            + " (the bath stays at the NVs' own frequencies).")
+    private String detuning;
+
+    @Option(names = "--nuclear-average", negatable = true, description = "NV centres: average the dynamics over"
+            + " unpolarised 14N nuclei, the nine (mI1, mI2) pairs, each shifting its NV's splitting by"
+            + " 2π·2.16 MHz·mI (Δ1 − Δ2 ∈ {0, ±2.16, ±4.32} MHz·2π, weights 3/9, 2/9, 2/9, 1/9, 1/9); every column is"
+            + " that of the averaged state (the concurrence of ρ̄, not the mean concurrence).")
+    private Boolean nuclearAverage;
 
     @Option(names = "--initial", paramLabel = "STATE", description = "Initial state (default ud): uu, ud, du, dd,"
             + " singlet, triplet0 or four amplitudes.")
@@ -159,7 +181,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (resume) {
             rows.addAll(resumable(dir, scenarioFile, csv, scenarioJson, table));
         }
-        SweepRunner.Prepared prepared = SweepRunner.prepare(scenario, media.catalog());
+        SweepRunner.Prepared prepared = SweepRunner.prepare(scenario, media.catalog(), pool);
         boolean created = !Files.exists(dir);
         createDirectory(dir);
         try (DirectoryLock lock = DirectoryLock.acquire(dir, "--output-dir")) {
@@ -195,9 +217,26 @@ public final class SweepCommand implements Callable<Integer> {
         result.set("scenario", scenarioJson);
         ObjectNode resolved = result.putObject("resolved");
         resolved.put("units", scenario.si() ? "SI-based natural units: rad/s, m, s" : "natural units");
-        resolved.put("lambda", scenario.lambda());
+        if (scenario.nv().isEmpty()) {
+            resolved.put("lambda", scenario.lambda());
+        }
         resolved.put("Delta1", scenario.delta1());
         resolved.put("Delta2", scenario.delta2());
+        scenario.nv().ifPresent(nv -> {
+            resolved.put("frequency1_GHz", scenario.delta1() / (2 * Math.PI * 1e9));
+            resolved.put("frequency2_GHz", scenario.delta2() / (2 * Math.PI * 1e9));
+            resolved.put("field_T", nv.field().magnitude());
+            resolved.put("field_polar_rad", nv.field().polar());
+            resolved.putArray("directions_rad").addAll(nv.directions().stream()
+                    .map(Json.MAPPER.getNodeFactory()::numberNode).toList());
+            resolved.put("detuning", nv.detuning());
+            resolved.put("nuclear_average", nv.nuclearAverage());
+            resolved.put("direct_dipolar", nv.directDipolar());
+            resolved.put("rates", "a, at, d: master-equation coefficients in 1/s (dissipator 2h): a level decays at"
+                    + " W = 2a, T1 = 1/(2a) at T = 0");
+            resolved.put("frame", "z: film normal towards the NVs; x: in-plane projection of the field;"
+                    + " y = z cross x");
+        });
         result.putArray("columns").addAll(table.header().stream().map(Json.MAPPER.getNodeFactory()::textNode)
                 .toList());
         result.set("points", table.json(rows));
@@ -261,8 +300,11 @@ public final class SweepCommand implements Callable<Integer> {
         }
         Map<String, String> q = KeyValues.parse("--qubits", qubits, QubitSpec.NAMES);
         Map<String, String> p = new LinkedHashMap<>(KeyValues.parse("--set", set, null));
+        ScenarioSpec.NvTexts n = new ScenarioSpec.NvTexts(nv.nvTexts(), nv.fieldText(), nv.fieldPolarText(),
+                direction, detuning, nuclearAverage == null ? null : nuclearAverage.toString(),
+                nv.directDipolar() ? null : "false");
         return base.overriddenBy(new ScenarioSpec(medium, p, q, temperature, separation, spacing, axis2, initial,
-                times, postselectTime, efficiency));
+                times, postselectTime, efficiency, n));
     }
 
     /** The rows to keep when resuming; checks that the scenario is the one that was started, and every row. */

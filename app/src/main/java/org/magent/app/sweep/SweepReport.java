@@ -31,7 +31,10 @@ final class SweepReport {
     static void table(PrintStream out, Scenario s, SweepTable table, List<List<String>> rows) {
         List<Integer> cols = new ArrayList<>();
         cols.add(table.column("separation"));
-        s.axis2().ifPresent(a -> cols.add(1));
+        if (s.nv().isPresent()) {
+            cols.add(table.column("direction"));
+        }
+        s.axis2().ifPresent(a -> cols.add(table.axis2Column()));
         for (int k = 1; k < TABLE_COLUMNS.length; k++) {
             cols.add(table.column(TABLE_COLUMNS[k]));
         }
@@ -75,27 +78,46 @@ final class SweepReport {
         int n = s.separations().size();
         int nFamilies = rows.size() / n;
         int width = table.header().size();
+        int directions = s.directionCount();
+        boolean nv = s.nv().isPresent();
+        int regimeColumn = table.column("regime_ps");
+        int separation = table.separationColumn();
+        // NV sweeps: derived columns after the table's, the phase of A (deg) and nothing else
+        int phase = nv ? width : -1;
         List<SweepPlots.Family> families = new ArrayList<>();
         List<String> axisLabels = new ArrayList<>();
         DisplayUnit axisUnit = s.axis2().map(a -> axis2Unit(s, a)).orElse(DisplayUnit.NATURAL);
         for (int f = 0; f < nFamilies; f++) {
             List<List<String>> part = rows.subList(f * n, (f + 1) * n);
-            double[][] columns = new double[width][n];
+            double[][] columns = new double[nv ? width + 1 : width][n];
             String[] regimes = new String[n];
             for (int k = 0; k < n; k++) {
-                for (int c = 0; c < width - 2; c++) {
-                    columns[c][k] = SweepTable.parse(part.get(k).get(c));
+                for (int c = 0; c < width; c++) {
+                    if (table.numeric(c)) {
+                        columns[c][k] = SweepTable.parse(part.get(k).get(c));
+                    }
                 }
-                regimes[k] = part.get(k).get(width - 2);
+                regimes[k] = part.get(k).get(regimeColumn);
+                if (nv) {
+                    columns[phase][k] = Math.toDegrees(Math.atan2(columns[table.column("Im A/a")][k],
+                            columns[table.column("Re A/a")][k]));
+                }
             }
-            String label = "";
+            List<String> label = new ArrayList<>();
+            List<String> rowLabel = new ArrayList<>();
             if (s.axis2().isPresent()) {
-                double v = s.axis2().get().values().get(f);
+                double v = s.axis2().get().values().get(f / directions);
                 double shown = axisValue(s, s.axis2().get(), v);
-                axisLabels.add(Ticks.plain(axisUnit.of(shown)));
-                label = symbol(s, s.axis2().get().kind()) + " = " + axisUnit.label(shown);
+                rowLabel.add(Ticks.plain(axisUnit.of(shown)));
+                label.add(symbol(s, s.axis2().get().kind()) + " = " + axisUnit.label(shown));
             }
-            families.add(new SweepPlots.Family(label, columns[0], columns, regimes));
+            if (nv && directions > 1) {
+                String d = s.nv().get().directionLabels().get(f % directions);
+                rowLabel.add(d);
+                label.add("r along " + d);
+            }
+            axisLabels.add(String.join(", ", rowLabel));
+            families.add(new SweepPlots.Family(String.join(", ", label), columns[separation], columns, regimes));
         }
         DisplayUnit time = s.si() ? new DisplayUnit(1, "s") : DisplayUnit.NATURAL;
         List<SweepPlots.Measure> conc = new ArrayList<>();
@@ -123,11 +145,16 @@ final class SweepReport {
             heat = new SweepPlots.Measure(table.column("bell_fidelity_ps"), name, name);
         }
         String xUnit = s.si() ? "nm" : "natural units";
-        String axisTitle = s.axis2().map(a -> a.kind() == Axis2Kind.EFFICIENCY ? "detection efficiency η (1)"
+        String axisTitle = s.axis2().map(a -> (a.kind() == Axis2Kind.EFFICIENCY ? "detection efficiency η (1)"
+                : a.kind() == Axis2Kind.DAMPING ? "Gilbert damping α (1)"
                 : a.kind().label() + " " + symbol(s, a.kind()) + " ("
-                + (axisUnit.natural() ? "natural units" : axisUnit.symbol()) + ")").orElse(null);
-        return new SweepPlots.Spec(families, "separation r (" + xUnit + ")", s.spacing() == Spacing.log, conc,
-                table.column("|A|/a"), table.column("lifetime"), time, axisTitle, axisLabels, heat);
+                + (axisUnit.natural() ? "natural units" : axisUnit.symbol()) + ")")
+                + (directions > 1 ? ", direction of r" : "")).orElse(null);
+        SweepPlots.Covariance covariance = nv ? new SweepPlots.Covariance(table.column("Re A/a"),
+                table.column("Im A/a"), phase) : null;
+        return new SweepPlots.Spec(families, (nv ? "in-plane separation r (" : "separation r (") + xUnit + ")",
+                s.spacing() == Spacing.log, conc, table.column("|A|/a"), table.column("lifetime"), time, axisTitle,
+                axisLabels, heat, covariance);
     }
 
     /** A time for a label: "100 µs" (SI) or "2.5" (natural units). */
@@ -142,13 +169,18 @@ final class SweepReport {
             case DETUNING -> "δ" + cyclic;
             case GAP -> "Ω" + cyclic;
             case FIELD -> "B";
+            case HEIGHT -> "h";
+            case DAMPING -> "α";
             case EFFICIENCY -> "η";
         };
     }
 
-    /** The unit of the second axis in plots: temperatures in K or mK, fields in mT, energies as f = ω/2π in GHz. */
+    /**
+     * The unit of the second axis in plots: temperatures in K or mK, fields in mT, heights in nm, energies as
+     * f = ω/2π in GHz (MHz when all are below 1 GHz).
+     */
     private static DisplayUnit axis2Unit(Scenario s, Axis2 a) {
-        if (!s.si() || a.kind() == Axis2Kind.EFFICIENCY) {
+        if (!s.si() || a.kind() == Axis2Kind.EFFICIENCY || a.kind() == Axis2Kind.DAMPING) {
             return DisplayUnit.NATURAL;
         }
         return switch (a.kind()) {
@@ -160,8 +192,15 @@ final class SweepReport {
                 yield DisplayUnit.temperature(max);
             }
             case FIELD -> new DisplayUnit(1, "mT");
-            case DETUNING, GAP -> new DisplayUnit(1, "GHz");
-            case EFFICIENCY -> DisplayUnit.NATURAL;
+            case HEIGHT -> new DisplayUnit(1, "nm");
+            case DETUNING, GAP -> {
+                double max = 0;
+                for (double v : a.values()) {
+                    max = Math.max(max, Math.abs(v) / (2 * Math.PI * 1e9));
+                }
+                yield max < 1 ? new DisplayUnit(1e-3, "MHz") : new DisplayUnit(1, "GHz");
+            }
+            case EFFICIENCY, DAMPING -> DisplayUnit.NATURAL;
         };
     }
 
@@ -173,8 +212,9 @@ final class SweepReport {
         return switch (a.kind()) {
             case TEMPERATURE -> Quantities.fromNatural(v, QuantityKind.TEMPERATURE, "K");
             case FIELD -> Quantities.fromNatural(v, QuantityKind.FIELD, "mT");
+            case HEIGHT -> v * 1e9;
             case DETUNING, GAP -> v / (2 * Math.PI * 1e9);
-            case EFFICIENCY -> v;
+            case EFFICIENCY, DAMPING -> v;
         };
     }
 }

@@ -16,6 +16,7 @@ import org.magent.app.output.Progress;
 import org.magent.app.units.PhysicalConstants;
 import org.magent.bath.BathReport;
 import org.magent.bath.FluctuationDissipation;
+import org.magent.bath.NvPairBath;
 import org.magent.bath.QubitCoupling;
 import org.magent.medium.Medium;
 import org.magent.medium.MediumCatalog;
@@ -36,8 +37,27 @@ public final class SweepRunner {
     private SweepRunner() {
     }
 
-    /** The physical setup shared by the points of one axis-2 value, and the detection efficiency. */
-    private record Slice(QubitCoupling qubits, double axis2, List<BathReport> reports, double efficiency) {
+    /**
+     * The points of one axis-2 value (and, above a film, one direction): the bath and the qubit splittings of
+     * every separation, and the detection efficiency.
+     *
+     * @param qubits Δ1, Δ2, λ of the scenario at this axis-2 value (contact coupling; the NV frequencies above
+     *     a film)
+     * @param axis2 the axis-2 value, NaN without one
+     * @param reports the bath of every separation
+     * @param fields the qubit splittings of the dynamics at every separation
+     * @param efficiency the detection efficiency η
+     * @param direction the direction of the separations (rad)
+     * @param nv the NV bath of every separation, or null for qubits coupled by contact
+     */
+    record Slice(QubitCoupling qubits, double axis2, List<BathReport> reports, List<FieldEnsemble> fields,
+            double efficiency, double direction, List<NvPairBath.Point> nv) {
+
+        /** A slice of qubits coupled by contact: the same splittings at every separation, along x. */
+        Slice(QubitCoupling qubits, double axis2, List<BathReport> reports, double efficiency) {
+            this(qubits, axis2, reports, java.util.Collections.nCopies(reports.size(),
+                    FieldEnsemble.single(qubits.delta1(), qubits.delta2())), efficiency, 0, null);
+        }
     }
 
     /** A scenario with its media configured and its baths computed (one per axis-2 value), ready to run. */
@@ -68,6 +88,9 @@ public final class SweepRunner {
          * @return the warnings, possibly empty
          */
         public List<String> warnings() {
+            if (scenario.nv().isPresent()) {
+                return NvSlices.warnings(scenario, slices);
+            }
             Set<String> out = new LinkedHashSet<>();
             for (Slice slice : slices) {
                 for (BathReport report : slice.reports()) {
@@ -89,7 +112,21 @@ public final class SweepRunner {
      *     a separation the medium refuses
      */
     public static Prepared prepare(Scenario s, MediumCatalog catalog) {
-        return new Prepared(s, slices(s, catalog), InitialState.parse(s.initial()));
+        return prepare(s, catalog, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * As {@link #prepare(Scenario, MediumCatalog)}, with the independent bath evaluations (above a film: one per
+     * direction and film configuration) spread over threads.
+     *
+     * @param s the scenario
+     * @param catalog the registered media
+     * @param threads the threads for the bath evaluations, ≥ 1
+     * @return the prepared sweep
+     * @throws InvalidInputException as {@link #prepare(Scenario, MediumCatalog)}
+     */
+    public static Prepared prepare(Scenario s, MediumCatalog catalog, int threads) {
+        return new Prepared(s, slices(s, catalog, threads), InitialState.parse(s.initial()));
     }
 
     /**
@@ -105,7 +142,7 @@ public final class SweepRunner {
      */
     public static void run(Scenario s, MediumCatalog catalog, int skip, int threads, Progress progress,
             Consumer<PointResult> sink) {
-        run(prepare(s, catalog), skip, threads, progress, sink);
+        run(prepare(s, catalog, threads), skip, threads, progress, sink);
     }
 
     /**
@@ -134,9 +171,12 @@ public final class SweepRunner {
             for (int k = skip; k < total; k++) {
                 Slice slice = slices.get(k / perSlice);
                 int ir = k % perSlice;
-                futures.add(pool.submit(() -> PointDynamics.compute(slice.reports().get(ir), slice.qubits(), rho0,
-                        s.times(), s.postselectTime(), s.separations().get(ir), slice.axis2(),
-                        new DetectionEfficiency(slice.efficiency()))));
+                futures.add(pool.submit(() -> {
+                    PointResult p = PointDynamics.compute(slice.reports().get(ir), slice.fields().get(ir), rho0,
+                            s.times(), s.postselectTime(), s.separations().get(ir), slice.axis2(),
+                            new DetectionEfficiency(slice.efficiency()));
+                    return slice.nv() == null ? p : p.withNv(slice.direction(), slice.nv().get(ir));
+                }));
             }
             for (int k = 0; k < futures.size(); k++) {
                 sink.accept(await(futures.get(k), s, skip + k));
@@ -172,8 +212,11 @@ public final class SweepRunner {
         }
     }
 
-    /** One configured medium and bath sweep per axis-2 value. */
-    private static List<Slice> slices(Scenario s, MediumCatalog catalog) {
+    /** One configured medium and bath sweep per axis-2 value (and direction). */
+    private static List<Slice> slices(Scenario s, MediumCatalog catalog, int threads) {
+        if (s.nv().isPresent()) {
+            return NvSlices.of(s, catalog, threads);
+        }
         MediumModel model = catalog.get(s.medium());
         List<Separation> rs = s.separations().stream().map(Separation::alongX).toList();
         List<Slice> out = new ArrayList<>();
@@ -201,12 +244,14 @@ public final class SweepRunner {
                 case TEMPERATURE -> t = v;
                 case DETUNING -> q = new QubitCoupling(mean + v, mean - v, s.lambda());
                 case GAP -> params.put(requireGap(model), Double.toString(v));
+                case DAMPING -> params.put("damping", Double.toString(v));
                 case FIELD -> { // v = γ_e·B (rad/s): magnon gap γ_e·B, NV ms = 0 ↔ −1 at 2π·2.87 GHz − γ_e·B
                     params.put(requireGap(model), Double.toString(v));
                     double nv = PhysicalConstants.NV_ZERO_FIELD_SPLITTING - v;
                     q = new QubitCoupling(nv + detuning, nv - detuning, s.lambda());
                 }
-                default -> throw new IllegalStateException("axis " + axis.kind());
+                case HEIGHT, EFFICIENCY -> throw new IllegalStateException("axis " + axis.kind()
+                        + " for qubits coupled by contact");
             }
             out.add(slice(s, model, params, q, t, v, rs));
         }

@@ -8,20 +8,54 @@ import java.util.Locale;
 import org.magent.app.output.Json;
 import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
+import org.magent.bath.BathParameters;
+import org.magent.bath.MarkovRatios;
+import org.magent.bath.NvPairBath;
+import org.apache.commons.math3.complex.Complex;
 
 /**
  * The columns of a sweep and their units: the CSV header, one row of cells per point, and the same rows as JSON.
  * Values are written in display units (separation in nm, temperature in K, field in mT, rates in 1/s, times in s
  * for an SI scenario; "natural" otherwise) with {@link Double#toString} so they parse back exactly. An undefined
  * value is an empty cell (JSON null), an infinite one "inf" (JSON null).
+ *
+ * <p>NV centres above a film have their own columns: the direction of the separation, the NV frequencies, the
+ * master-equation coefficients (a, ã, d; a2, ã2, d2 when the NVs differ) whose headers say that they are
+ * coefficients and that a level decays at W = 2a, the normalised noise cross-correlations A/√(a1 a2), Ã/ã,
+ * 𝔇/√(d1 d2), the coherent couplings (totals, medium and direct parts), the direct dipolar shifts of the
+ * splittings, the dynamics columns and the three Markov-validity ratios.
  */
 public final class SweepTable {
 
     /** The text of an infinite value in the CSV. */
     public static final String INF = "inf";
+    /** The unit text of every master-equation rate coefficient of an NV sweep. */
+    public static final String RATE = "1/s; master-equation coefficient; W = 2a";
+    /** The postselected regimes a row may hold ({@link PointDynamics#MIXED} for an ensemble that differs). */
+    private static final List<String> REGIMES = List.of("PT_EXACT", "EXCEPTIONAL_POINT", "PT_BROKEN",
+            PointDynamics.MIXED);
+
+    /** How a column is checked when a row is read back. */
+    private enum Check {
+        /** An axis: compared with the scenario. */
+        AXIS,
+        /** In [0, 1] (or undefined). */
+        UNIT_INTERVAL,
+        /** ≥ 0, infinity allowed. */
+        NON_NEGATIVE,
+        /** Any finite number (or undefined). */
+        FINITE,
+        /** The postselected regime. */
+        REGIME,
+        /** true or false. */
+        BOOLEAN
+    }
 
     private final Scenario scenario;
     private final List<String> header;
+    private final List<Check> checks;
+    private final boolean nv;
+    private final boolean twoNvs;
 
     /**
      * The table of a scenario.
@@ -30,20 +64,80 @@ public final class SweepTable {
      */
     public SweepTable(Scenario scenario) {
         this.scenario = scenario;
+        this.nv = scenario.nv().isPresent();
+        this.twoNvs = nv && !scenario.nv().get().identical();
         String length = scenario.si() ? "nm" : "natural";
         String rate = scenario.si() ? "1/s" : "natural";
         String time = scenario.si() ? "s" : "natural";
         List<String> h = new ArrayList<>();
-        h.add("separation (" + length + ")");
-        scenario.axis2().ifPresent(a -> h.add(a.kind().label() + " (" + axis2Unit(a.kind()) + ")"));
-        h.addAll(List.of("a (" + rate + ")", "at (" + rate + ")", "|A|/a (1)", "|At|/at (1)", "Jperp/a (1)",
-                "D/a (1)", "C_max (1)", "t_at_C_max (" + time + ")"));
-        for (double t : scenario.times()) {
-            h.add("C(t=" + shortNumber(t) + (scenario.si() ? " s" : "") + ") (1)");
+        List<Check> c = new ArrayList<>();
+        if (nv) {
+            add(h, c, "direction (deg)", Check.AXIS);
         }
-        h.addAll(List.of("C_steady (1)", "lifetime (" + time + ")", "bell_fidelity_ps (1)", "C_ps (1)",
-                "success_probability_ps (1)", "regime_ps", "stable"));
+        add(h, c, "separation (" + length + ")", Check.AXIS);
+        scenario.axis2().ifPresent(a -> add(h, c, a.kind().label() + " (" + axis2Unit(a.kind()) + ")", Check.AXIS));
+        if (nv) {
+            add(h, c, "Delta1/2pi (GHz)", Check.NON_NEGATIVE);
+            add(h, c, "Delta2/2pi (GHz)", Check.NON_NEGATIVE);
+            add(h, c, "a (" + RATE + ")", Check.NON_NEGATIVE);
+            add(h, c, "at (" + RATE + ")", Check.NON_NEGATIVE);
+            if (twoNvs) {
+                add(h, c, "a2 (" + RATE + ")", Check.NON_NEGATIVE);
+                add(h, c, "at2 (" + RATE + ")", Check.NON_NEGATIVE);
+            }
+            add(h, c, "W (1/s; W = 2a: transition rate of a level of NV 1)", Check.NON_NEGATIVE);
+            add(h, c, "|A|/a (1)", Check.NON_NEGATIVE);
+            add(h, c, "Re A/a (1)", Check.FINITE);
+            add(h, c, "Im A/a (1)", Check.FINITE);
+            add(h, c, "|At|/at (1)", Check.NON_NEGATIVE);
+            add(h, c, "Re Dd/d (1)", Check.FINITE);
+            add(h, c, "Im Dd/d (1)", Check.FINITE);
+            for (String j : List.of("Jperp", "Jz", "D")) {
+                add(h, c, j + " (rad/s; H_eff coefficient: medium + direct)", Check.FINITE);
+            }
+            for (String part : List.of("medium", "direct")) {
+                for (String j : List.of("Jperp", "Jz", "D")) {
+                    add(h, c, j + "_" + part + " (rad/s)", Check.FINITE);
+                }
+            }
+            add(h, c, "Delta1_shift_direct (rad/s)", Check.FINITE);
+            add(h, c, "Delta2_shift_direct (rad/s)", Check.FINITE);
+            add(h, c, "d (" + RATE + ")", Check.NON_NEGATIVE);
+            if (twoNvs) {
+                add(h, c, "d2 (" + RATE + ")", Check.NON_NEGATIVE);
+            }
+        } else {
+            add(h, c, "a (" + rate + ")", Check.NON_NEGATIVE);
+            add(h, c, "at (" + rate + ")", Check.NON_NEGATIVE);
+            add(h, c, "|A|/a (1)", Check.NON_NEGATIVE);
+            add(h, c, "|At|/at (1)", Check.NON_NEGATIVE);
+            add(h, c, "Jperp/a (1)", Check.FINITE);
+            add(h, c, "D/a (1)", Check.FINITE);
+        }
+        add(h, c, "C_max (1)", Check.UNIT_INTERVAL);
+        add(h, c, "t_at_C_max (" + time + ")", Check.NON_NEGATIVE);
+        for (double t : scenario.times()) {
+            add(h, c, "C(t=" + shortNumber(t) + (scenario.si() ? " s" : "") + ") (1)", Check.UNIT_INTERVAL);
+        }
+        add(h, c, "C_steady (1)", Check.UNIT_INTERVAL);
+        add(h, c, "lifetime (" + time + ")", Check.NON_NEGATIVE);
+        add(h, c, "bell_fidelity_ps (1)", Check.UNIT_INTERVAL);
+        add(h, c, "C_ps (1)", Check.UNIT_INTERVAL);
+        add(h, c, "success_probability_ps (1)", Check.UNIT_INTERVAL);
+        add(h, c, "regime_ps", Check.REGIME);
+        if (nv) {
+            add(h, c, "markov_rate_over_linewidth (1)", Check.NON_NEGATIVE);
+            add(h, c, "markov_rate_over_band_edge (1)", Check.NON_NEGATIVE);
+            add(h, c, "markov_delay_times_rate (1)", Check.NON_NEGATIVE);
+        }
+        add(h, c, "stable", Check.BOOLEAN);
         this.header = List.copyOf(h);
+        this.checks = List.copyOf(c);
+    }
+
+    private static void add(List<String> header, List<Check> checks, String name, Check check) {
+        header.add(name);
+        checks.add(check);
     }
 
     /**
@@ -58,7 +152,7 @@ public final class SweepTable {
     /**
      * The number of points of the scenario (rows of a finished sweep).
      *
-     * @return separations × axis-2 values
+     * @return separations × directions × axis-2 values
      */
     public int points() {
         return scenario.size();
@@ -81,13 +175,41 @@ public final class SweepTable {
     }
 
     /**
+     * Whether a column holds numbers (every column but the regime and the stability verdict).
+     *
+     * @param k the column index
+     * @return true for a numeric column
+     */
+    public boolean numeric(int k) {
+        return checks.get(k) != Check.REGIME && checks.get(k) != Check.BOOLEAN;
+    }
+
+    /**
+     * The index of the separation column.
+     *
+     * @return 0, or 1 after the direction column of an NV sweep
+     */
+    public int separationColumn() {
+        return nv ? 1 : 0;
+    }
+
+    /**
+     * The index of the second-axis column.
+     *
+     * @return the column after the separation (only meaningful with a second axis)
+     */
+    public int axis2Column() {
+        return separationColumn() + 1;
+    }
+
+    /**
      * The unit of a second axis in the output.
      *
      * @param kind the axis
      * @return its unit text
      */
     public String axis2Unit(Axis2Kind kind) {
-        if (kind == Axis2Kind.EFFICIENCY) {
+        if (kind == Axis2Kind.EFFICIENCY || kind == Axis2Kind.DAMPING) {
             return "1";
         }
         if (!scenario.si()) {
@@ -96,8 +218,9 @@ public final class SweepTable {
         return switch (kind) {
             case TEMPERATURE -> "K";
             case FIELD -> "mT";
+            case HEIGHT -> "nm";
             case DETUNING, GAP -> "rad/s";
-            case EFFICIENCY -> "1";
+            case EFFICIENCY, DAMPING -> "1";
         };
     }
 
@@ -115,8 +238,19 @@ public final class SweepTable {
         return switch (kind) {
             case TEMPERATURE -> Quantities.fromNatural(v, QuantityKind.TEMPERATURE, "K");
             case FIELD -> Quantities.fromNatural(v, QuantityKind.FIELD, "mT");
-            case DETUNING, GAP, EFFICIENCY -> v;
+            case HEIGHT -> v * 1e9;
+            case DETUNING, GAP, EFFICIENCY, DAMPING -> v;
         };
+    }
+
+    /**
+     * A direction in display units: degrees from x, rounded to 1e-9 deg.
+     *
+     * @param angle the direction (rad)
+     * @return degrees
+     */
+    public static double directionDegrees(double angle) {
+        return Math.round(Math.toDegrees(angle) * 1e9) / 1e9;
     }
 
     /**
@@ -127,12 +261,39 @@ public final class SweepTable {
      */
     public List<String> cells(PointResult p) {
         List<String> c = new ArrayList<>(header.size());
+        if (nv) {
+            c.add(number(directionDegrees(p.direction())));
+        }
         c.add(separationCell(p.separation()));
         scenario.axis2().ifPresent(a -> c.add(number(axis2Display(a.kind(), p.axis2()))));
-        for (double v : new double[] {p.a(), p.aTilde(), p.couplingRatio(), p.couplingTildeRatio(), p.jPerpRatio(),
-            p.dmiRatio(), p.maxConcurrence(), p.timeOfMax()}) {
-            c.add(number(v));
+        if (nv) {
+            NvPairBath.Point n = p.nv().orElseThrow(() -> new IllegalStateException("an NV point without NV data"));
+            BathParameters b = n.report().bath();
+            double cyclicGHz = 2 * Math.PI * 1e9;
+            List<Double> v = new ArrayList<>(List.of(n.delta1() / cyclicGHz, n.delta2() / cyclicGHz, b.a(),
+                    b.aTilde()));
+            if (twoNvs) {
+                v.addAll(List.of(b.a2(), b.aTilde2()));
+            }
+            Complex cov = covariance(b.coupling(), b.a(), b.a2());
+            Complex covT = covariance(b.couplingTilde(), b.aTilde(), b.aTilde2());
+            Complex covD = covariance(b.dephasingCoupling(), b.dephasing(), b.dephasing2());
+            v.addAll(List.of(2 * b.a(), cov.abs(), cov.getReal(), cov.getImaginary(), covT.abs(), covD.getReal(),
+                    covD.getImaginary(), b.jPerp(), b.jz(), b.dmi(), n.medium().jPerp(), n.medium().jz(),
+                    n.medium().dmi(), n.direct().jPerp(), n.direct().jz(), n.direct().dmi(), n.shift1(),
+                    n.shift2(), b.dephasing()));
+            if (twoNvs) {
+                v.add(b.dephasing2());
+            }
+            v.forEach(x -> c.add(number(x)));
+        } else {
+            for (double v : new double[] {p.a(), p.aTilde(), p.couplingRatio(), p.couplingTildeRatio(),
+                p.jPerpRatio(), p.dmiRatio()}) {
+                c.add(number(v));
+            }
         }
+        c.add(number(p.maxConcurrence()));
+        c.add(number(p.timeOfMax()));
         for (double v : p.concurrenceAtTimes()) {
             c.add(number(v));
         }
@@ -141,8 +302,28 @@ public final class SweepTable {
             c.add(number(v));
         }
         c.add(p.regime());
+        if (nv) {
+            MarkovRatios m = p.nv().get().markov();
+            c.add(number(m.linewidth()));
+            c.add(number(m.bandEdge()));
+            c.add(number(m.delay()));
+        }
         c.add(Boolean.toString(p.stable()));
         return c;
+    }
+
+    /**
+     * A normalised cross-correlation z/√(x1 x2): A/√(a1 a2), the noise covariance of the two NVs; undefined
+     * (NaN) when either local rate is 0.
+     *
+     * @param z the cross term
+     * @param x1 the local term of NV 1
+     * @param x2 the local term of NV 2
+     * @return the ratio
+     */
+    static Complex covariance(Complex z, double x1, double x2) {
+        double norm = Math.sqrt(x1 * x2);
+        return norm > 0 ? z.divide(norm) : new Complex(Double.NaN, Double.NaN);
     }
 
     /**
@@ -170,56 +351,75 @@ public final class SweepTable {
 
     /**
      * What is wrong with a CSV row that should hold point {@code index} of the scenario: a wrong number of
-     * cells, a cell that is not a number, a separation or axis-2 value other than the scenario's, a concurrence,
-     * fidelity or probability outside [0, 1], a negative rate or time, an unknown regime or stability value.
+     * cells, a cell that is not a number, a separation, direction or axis-2 value other than the scenario's, a
+     * concurrence, fidelity or probability outside [0, 1], a negative rate or time, an unknown regime or stability
+     * value.
      *
      * @param cells the cells of the line
-     * @param index the point's index (axis 2 outer, separation inner), or −1 to skip the comparison of the axes
+     * @param index the point's index (axis 2 outer, then direction, separation inner), or −1 to skip the
+     *     comparison of the axes
      * @return a description of the first problem, or null for a valid row
      */
     public String problem(List<String> cells, int index) {
         if (cells.size() != header.size()) {
             return cells.size() + " cells instead of " + header.size();
         }
-        int n = header.size();
-        for (int k = 0; k < n - 2; k++) {
+        for (int k = 0; k < header.size(); k++) {
+            String cell = cells.get(k);
+            String h = header.get(k);
+            Check check = checks.get(k);
+            if (check == Check.REGIME) {
+                if (!cell.isEmpty() && !REGIMES.contains(cell)) {
+                    return "column '" + h + "' = '" + cell + "' is not a regime";
+                }
+                continue;
+            }
+            if (check == Check.BOOLEAN) {
+                if (!cell.equals("true") && !cell.equals("false")) {
+                    return "column '" + h + "' = '" + cell + "' is not true or false";
+                }
+                continue;
+            }
             double v;
             try {
-                v = parse(cells.get(k));
+                v = parse(cell);
             } catch (NumberFormatException e) {
-                return "column '" + header.get(k) + "' = '" + cells.get(k) + "' is not a number";
+                return "column '" + h + "' = '" + cell + "' is not a number";
             }
-            String h = header.get(k);
-            boolean unitInterval = h.startsWith("C_") || h.startsWith("C(t=") || h.startsWith("bell_fidelity")
-                    || h.startsWith("success_probability");
-            boolean nonNegative = h.startsWith("a (") || h.startsWith("at (") || h.startsWith("|A|/a")
-                    || h.startsWith("|At|/at") || h.startsWith("t_at_C_max") || h.startsWith("lifetime");
-            if (unitInterval && !(Double.isNaN(v) || v >= -1e-9 && v <= 1 + 1e-9)
-                    || nonNegative && v < 0 || !unitInterval && !nonNegative && k > 1 && Double.isInfinite(v)) {
-                return "column '" + h + "' = " + cells.get(k) + " is out of range";
+            boolean bad = switch (check) {
+                case UNIT_INTERVAL -> !(Double.isNaN(v) || v >= -1e-9 && v <= 1 + 1e-9);
+                case NON_NEGATIVE -> v < 0;
+                case FINITE -> Double.isInfinite(v);
+                default -> false;
+            };
+            if (bad) {
+                return "column '" + h + "' = " + cell + " is out of range";
             }
-        }
-        String regime = cells.get(n - 2);
-        if (!regime.isEmpty() && !List.of("PT_EXACT", "EXCEPTIONAL_POINT", "PT_BROKEN").contains(regime)) {
-            return "column 'regime_ps' = '" + regime + "' is not a regime";
-        }
-        String stable = cells.get(n - 1);
-        if (!stable.equals("true") && !stable.equals("false")) {
-            return "column 'stable' = '" + stable + "' is not true or false";
         }
         if (index >= 0) {
             int perSlice = scenario.separations().size();
+            int directions = scenario.directionCount();
+            int sc = separationColumn();
             String r = separationCell(scenario.separations().get(index % perSlice));
-            if (!cells.get(0).equals(r)) {
-                return "separation = " + cells.get(0) + ", but point " + (index + 1) + " of this scenario is at "
-                        + r + " (" + header.get(0) + ")";
+            if (!cells.get(sc).equals(r)) {
+                return "separation = " + cells.get(sc) + ", but point " + (index + 1) + " of this scenario is at "
+                        + r + " (" + header.get(sc) + ")";
+            }
+            if (nv) {
+                double angle = scenario.nv().get().directions().get((index / perSlice) % directions);
+                String d = number(directionDegrees(angle));
+                if (!cells.get(0).equals(d)) {
+                    return "direction = " + cells.get(0) + ", but point " + (index + 1) + " of this scenario is along "
+                            + d + " (" + header.get(0) + ")";
+                }
             }
             if (scenario.axis2().isPresent()) {
                 Axis2 a = scenario.axis2().get();
-                String v = number(axis2Display(a.kind(), a.values().get(index / perSlice)));
-                if (!cells.get(1).equals(v)) {
-                    return a.kind().label() + " = " + cells.get(1) + ", but point " + (index + 1)
-                            + " of this scenario has " + v + " (" + header.get(1) + ")";
+                int ac = axis2Column();
+                String v = number(axis2Display(a.kind(), a.values().get(index / (perSlice * directions))));
+                if (!cells.get(ac).equals(v)) {
+                    return a.kind().label() + " = " + cells.get(ac) + ", but point " + (index + 1)
+                            + " of this scenario has " + v + " (" + header.get(ac) + ")";
                 }
             }
         }
@@ -242,9 +442,9 @@ public final class SweepTable {
             ObjectNode n = out.addObject();
             for (int k = 0; k < header.size(); k++) {
                 String cell = row.get(k);
-                if (k == header.size() - 1) {
+                if (checks.get(k) == Check.BOOLEAN) {
                     n.put(header.get(k), Boolean.parseBoolean(cell));
-                } else if (k == header.size() - 2) {
+                } else if (checks.get(k) == Check.REGIME) {
                     n.put(header.get(k), cell);
                 } else {
                     double v = parse(cell);

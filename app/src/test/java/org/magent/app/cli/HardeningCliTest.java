@@ -106,7 +106,7 @@ class HardeningCliTest {
                 "--separation", "1"), "Detla2", "did you mean 'Delta2'");
         // an option of its own given as a medium parameter, with a unit
         Assertions2.badInput(Cli.run("sweep", "--set", "temprature=4K"), "temprature = '4K'",
-                "not a parameter of medium ferromagnet", "--temperature");
+                "not a parameter of medium film", "--temperature");
     }
 
     @Test

@@ -74,32 +74,36 @@ class ScenarioFilesTest {
         assertEquals("1.1", written.get("qubits").get("Delta2").asText());
         assertEquals("0.5", written.get("qubits").get("lambda").asText(), "kept from the config");
         assertEquals(2, SweepFiles.read(second.resolve("sweep.csv")).rows().size());
-        // the command: one option changed on the built-in example
+        // one option changed on the built-in example (NV centres above a film, two directions, four temperatures)
         Path example = tmp.resolve("example");
-        SweepFiles.run(example, "--separation", "2nm:400nm:4", "--no-plots");
+        SweepFiles.run(example, "--separation", "100nm:400nm:2", "--no-plots");
         SweepFiles.Csv csv = SweepFiles.read(example.resolve("sweep.csv"));
-        assertEquals(8, csv.rows().size(), "4 separations at the example's 2 temperatures");
-        assertEquals(400.0, csv.value(3, "separation"), 1e-9);
-        assertEquals(1e4, csv.value(0, "a ("), 1e4 * 1e-9, "the example's target rate fixes lambda");
+        assertEquals(16, csv.rows().size(), "2 separations along x and y at the example's 4 temperatures");
+        assertEquals(400.0, csv.value(1, "separation"), 1e-9);
+        assertEquals(90.0, csv.value(2, "direction"), 0.0);
+        assertEquals(0.05, csv.value(0, "temperature"), 1e-12);
         // a bare number among the example's units is a mix, refused
         Assertions2.badInput(Cli.run("sweep", "--separation", "2:400:4", "--output-dir", tmp.resolve("x").toString()),
-                "separation=2:400:4", "bare", "gap=20mT");
+                "separation=2:400:4", "bare", "field=20mT");
         assertFalse(Files.exists(tmp.resolve("x")), "refused before creating the output directory");
-        // axis2 none makes the example one-dimensional
+        // axis2 none and one direction make the example one-dimensional
         Path flat = tmp.resolve("flat");
-        SweepFiles.run(flat, "--separation", "5nm,10nm", "--axis2", "none", "--no-plots");
+        SweepFiles.run(flat, "--separation", "50nm,100nm", "--axis2", "none", "--direction", "x", "--no-plots");
         assertEquals(2, SweepFiles.read(flat.resolve("sweep.csv")).rows().size());
     }
 
     @Test
     void theExampleScenarioFileIsInTheUnitsAUserTypes(@TempDir Path tmp) throws Exception {
-        SweepFiles.run(tmp, "--separation", "2nm,3nm", "--no-plots");
+        SweepFiles.run(tmp, "--separation", "50nm,100nm", "--direction", "y", "--no-plots");
         String text = Files.readString(tmp.resolve("scenario.json"));
         JsonNode n = Json.MAPPER.readTree(text);
-        assertEquals("20mT", n.get("parameters").get("gap").asText());
-        assertEquals("temperature=0K,50mK", n.get("axis2").asText());
-        assertEquals("1e4/s", n.get("qubits").get("a").asText());
-        assertTrue(n.get("qubits").get("Delta1").asText().endsWith("GHz"), text);
+        assertEquals(BuiltInExample.THICKNESS, n.get("parameters").get("thickness").asText());
+        assertEquals(BuiltInExample.FIELD, n.get("field").asText());
+        assertEquals(BuiltInExample.FIELD_POLAR, n.get("field_polar").asText());
+        assertEquals(BuiltInExample.NV, n.get("nv").get(0).asText());
+        assertEquals(BuiltInExample.AXIS2, n.get("axis2").asText());
+        assertEquals("y", n.get("direction").asText(), "the option given replaces the example's");
+        assertEquals("50nm,100nm", n.get("separation").asText());
         // no number in rad/s or metres: every quantity is written as typed, with its unit
         Matcher big = Pattern.compile("\\d\\.?\\d*[eE]\\+?(\\d+)").matcher(text);
         while (big.find()) {

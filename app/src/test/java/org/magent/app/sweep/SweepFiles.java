@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.magent.app.cli.Cli;
+import org.magent.app.media.MediaContext;
+import picocli.CommandLine;
 
 /** Runs sweeps in-process and reads their CSV back, for the tests. */
 final class SweepFiles {
@@ -30,6 +32,19 @@ final class SweepFiles {
         Cli.Result r = Cli.run(all.toArray(String[]::new));
         assertEquals(0, r.code(), r::toString);
         return r;
+    }
+
+    /**
+     * The scenario of {@code magent sweep} with these options, resolved (nothing is run or written).
+     *
+     * @param args the sweep options
+     * @return the scenario
+     */
+    static Scenario scenario(String... args) {
+        MediaContext media = new MediaContext(SweepFiles.class.getClassLoader());
+        SweepCommand cmd = new SweepCommand(System.out, System.err, media);
+        new CommandLine(cmd).parseArgs(args);
+        return cmd.spec().resolve(media.catalog());
     }
 
     /** A CSV as header + rows of cells. */

@@ -22,6 +22,10 @@ import org.magent.app.plot.Ticks;
  * second axis, each with its own colour, dash and marker. A measure that takes one value at every point carries
  * no information and is left out with a note saying so; curves that coincide are drawn once and labelled so.
  * The points are drawn in increasing separation whatever order the sweep ran in.
+ *
+ * <p>For NV centres above a film the families are the values of the second axis times the directions of the
+ * separation; {@code coupling.png} adds a panel with the phase arg A, and {@code covariance.png} shows the
+ * normalised noise cross-correlation Re A/a and Im A/a that covariance relaxometry measures.
  */
 public final class SweepPlots {
 
@@ -67,10 +71,41 @@ public final class SweepPlots {
      * @param axis2Title the second axis with its unit for the heat map, or null without one
      * @param axis2Labels one label per family for the heat map rows, e.g. "50 mK"
      * @param heat the quantity of the heat map
+     * @param covariance the columns of the NV noise cross-correlation, or null (qubits coupled by contact)
      */
     public record Spec(List<Family> families, String xTitle, boolean logX, List<Measure> concurrence,
             int coupling, int lifetime, DisplayUnit timeUnit, String axis2Title, List<String> axis2Labels,
-            Measure heat) {
+            Measure heat, Covariance covariance) {
+
+        /**
+         * A specification without NV columns.
+         *
+         * @param families one per value of the second axis
+         * @param xTitle the x axis title with unit
+         * @param logX whether the separations are log-spaced
+         * @param concurrence the concurrence measures
+         * @param coupling the column of |A|/a
+         * @param lifetime the column of the lifetime
+         * @param timeUnit the unit of the table's times
+         * @param axis2Title the second axis with its unit, or null
+         * @param axis2Labels one label per family
+         * @param heat the quantity of the heat map
+         */
+        public Spec(List<Family> families, String xTitle, boolean logX, List<Measure> concurrence, int coupling,
+                int lifetime, DisplayUnit timeUnit, String axis2Title, List<String> axis2Labels, Measure heat) {
+            this(families, xTitle, logX, concurrence, coupling, lifetime, timeUnit, axis2Title, axis2Labels, heat,
+                    null);
+        }
+    }
+
+    /**
+     * The columns of the normalised noise cross-correlation of two NVs, A/√(a1 a2).
+     *
+     * @param real the column of Re A/a
+     * @param imaginary the column of Im A/a
+     * @param phase the column of arg A (deg)
+     */
+    public record Covariance(int real, int imaginary, int phase) {
     }
 
     /**
@@ -85,6 +120,9 @@ public final class SweepPlots {
         out.put("concurrence.png", concurrence(sorted));
         out.put("coupling.png", coupling(sorted));
         out.put("lifetime.png", lifetime(sorted));
+        if (sorted.covariance() != null) {
+            out.put("covariance.png", covariance(sorted));
+        }
         if (sorted.axis2Title() != null && sorted.families().size() > 1) {
             out.put("heatmap.png", heatMap(sorted));
         }
@@ -99,6 +137,9 @@ public final class SweepPlots {
      */
     public static List<String> names(Spec spec) {
         List<String> n = new ArrayList<>(List.of("concurrence.png", "coupling.png", "lifetime.png"));
+        if (spec.covariance() != null) {
+            n.add("covariance.png");
+        }
         if (spec.axis2Title() != null && spec.families().size() > 1) {
             n.add("heatmap.png");
         }
@@ -118,6 +159,7 @@ public final class SweepPlots {
             case "concurrence.png" -> concurrence(sorted);
             case "coupling.png" -> coupling(sorted);
             case "lifetime.png" -> lifetime(sorted);
+            case "covariance.png" -> covariance(sorted);
             case "heatmap.png" -> heatMap(sorted);
             default -> throw new IllegalArgumentException("no figure " + name);
         };
@@ -145,7 +187,7 @@ public final class SweepPlots {
             out.add(new Family(f.label(), x, cols, regimes));
         }
         return new Spec(out, spec.xTitle(), spec.logX(), spec.concurrence(), spec.coupling(), spec.lifetime(),
-                spec.timeUnit(), spec.axis2Title(), spec.axis2Labels(), spec.heat());
+                spec.timeUnit(), spec.axis2Title(), spec.axis2Labels(), spec.heat(), spec.covariance());
     }
 
     private static String familyLabel(Spec spec, int f) {
@@ -186,13 +228,18 @@ public final class SweepPlots {
         return seen ? (Double.isNaN(first) ? Double.POSITIVE_INFINITY : first) : Double.NaN;
     }
 
-    /** Groups of families whose column values coincide at every point; each group is drawn once. */
-    private static List<List<Integer>> coinciding(Spec spec, int column) {
+    /** Groups of families whose values coincide at every point in every column given; each is drawn once. */
+    private static List<List<Integer>> coinciding(Spec spec, int... columns) {
         List<List<Integer>> groups = new ArrayList<>();
         for (int f = 0; f < spec.families().size(); f++) {
             boolean placed = false;
             for (List<Integer> g : groups) {
-                if (same(spec.families().get(g.get(0)).columns()[column], spec.families().get(f).columns()[column])) {
+                boolean all = true;
+                for (int column : columns) {
+                    all &= same(spec.families().get(g.get(0)).columns()[column],
+                            spec.families().get(f).columns()[column]);
+                }
+                if (all) {
                     g.add(f);
                     placed = true;
                     break;
@@ -283,7 +330,8 @@ public final class SweepPlots {
                     + " at every separation" + (spec.families().size() > 1 ? " of " + familyLabel(spec, 0) : "")
                     + ", so no region is shaded.");
         }
-        List<List<Integer>> groups = coinciding(spec, spec.coupling());
+        List<List<Integer>> groups = spec.covariance() == null ? coinciding(spec, spec.coupling())
+                : coinciding(spec, spec.coupling(), spec.covariance().phase());
         for (List<Integer> group : groups) {
             Family fam = spec.families().get(group.get(0));
             if (c.curve(fam.x(), fam.columns()[spec.coupling()], Style.of(group.get(0)))
@@ -295,7 +343,65 @@ public final class SweepPlots {
             fig.note("Curves that coincide at every point are drawn once, labelled with all their values.");
         }
         fig.panel(c);
+        if (spec.covariance() != null) {
+            fig.panel(familyPanel(spec, null, spec.covariance().phase(), "phase arg A (deg)", -180, 180, groups));
+            fig.note("A is the dissipative coupling of the master equation; |A|/a and arg A are those of the"
+                    + " normalised noise cross-correlation A/sqrt(a1 a2) (identical NVs: A/a).");
+            return fig.png(2 * PANEL_W, PANEL_H + 40, 1);
+        }
         return fig.png(2 * PANEL_W, PANEL_H + 80, 1);
+    }
+
+    /** One panel of a column against r, a curve per group of coinciding families (groups of another column). */
+    private static Chart familyPanel(Spec spec, String title, int column, String yTitle, double yMin, double yMax,
+            List<List<Integer>> groups) {
+        double[] xr = xRange(spec);
+        Chart c = new Chart(title, spec.xTitle(), yTitle, spec.logX(), false).yRange(yMin, yMax).xRange(xr[0], xr[1]);
+        for (List<Integer> group : groups) {
+            Family fam = spec.families().get(group.get(0));
+            c.curve(fam.x(), fam.columns()[column], Style.of(group.get(0)));
+        }
+        return c;
+    }
+
+    /** covariance.png: Re A/a and Im A/a against r, the covariance relaxometry prediction. */
+    private static byte[] covariance(Spec spec) {
+        Figure fig = new Figure("Noise cross-correlation of the two NVs, A/sqrt(a1 a2), versus separation");
+        Covariance cov = spec.covariance();
+        List<List<Integer>> groups = coinciding(spec, cov.real(), cov.imaginary());
+        double[] re = range(spec, cov.real());
+        double[] im = range(spec, cov.imaginary());
+        double lo = Math.min(-0.05, Math.min(re[0], im[0]));
+        double hi = Math.max(0.05, Math.max(re[1], im[1]));
+        double pad = 0.05 * (hi - lo);
+        fig.panel(familyPanel(spec, "real part", cov.real(), "Re A/a", lo - pad, hi + pad, groups));
+        fig.panel(familyPanel(spec, "imaginary part", cov.imaginary(), "Im A/a", lo - pad, hi + pad, groups));
+        if (spec.families().size() > 1) {
+            for (List<Integer> group : groups) {
+                fig.legend(Figure.Entry.curve(groupLabel(spec, group), Style.of(group.get(0))));
+            }
+        }
+        fig.note("A/sqrt(a1 a2) is what a covariance (cross-correlated relaxometry) measurement of the two NVs sees;"
+                + " Im A/a != 0 is the non-reciprocity (chirality) of the film's spin waves.");
+        if (groups.size() < spec.families().size()) {
+            fig.note("Curves that coincide at every point are drawn once, labelled with all their values.");
+        }
+        return fig.png(PANEL_W, PANEL_H, 2);
+    }
+
+    /** The finite minimum and maximum of a column over all families, {0, 0} when none. */
+    private static double[] range(Spec spec, int column) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Family f : spec.families()) {
+            for (double v : f.columns()[column]) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        return lo <= hi ? new double[] {lo, hi} : new double[] {0, 0};
     }
 
     /** The x intervals where the regime is PT-broken, bounded half-way (geometrically on log x) to neighbours. */

@@ -16,11 +16,11 @@ import org.magent.app.output.Progress;
 import org.magent.app.units.PhysicalConstants;
 
 /**
- * {@code magent sweep} without arguments: two NV centres on YIG at 20 mT, T = 0 and 50 mK. The physics claims
- * of the README's built-in example: |A|/a → 1 as r → 0, steady concurrence → 1/2 there, entanglement falling
- * off on the magnon wavelength.
+ * The README's contact-coupled scenario ({@link ContactYig}): two NV centres coupled by contact to a YIG-like
+ * ferromagnet at 20 mT, T = 0 and 50 mK. Its physics claims: |A|/a → 1 as r → 0, steady concurrence → 1/2 there,
+ * entanglement falling off on the magnon wavelength.
  */
-class BuiltInExampleTest {
+class ContactYigTest {
 
     @TempDir
     static Path dir;
@@ -29,12 +29,12 @@ class BuiltInExampleTest {
 
     @BeforeAll
     static void run() throws Exception {
-        SweepFiles.run(dir);
+        SweepFiles.run(dir, ContactYig.args().toArray(String[]::new));
         csv = SweepFiles.read(dir.resolve("sweep.csv"));
     }
 
     private static double lambdaM() {
-        return 2 * Math.PI / BuiltInExample.magnonWavenumber() * 1e9;
+        return 2 * Math.PI / ContactYig.magnonWavenumber() * 1e9;
     }
 
     @Test
@@ -57,25 +57,25 @@ class BuiltInExampleTest {
     void parametersAreTheDocumentedOnes() throws Exception {
         // f = 2.87 GHz − γ_e B/2π ≈ 2.31 GHz at 20 mT; λ_m = 2π/k ≈ 180 nm; a = 1e4 1/s at T = 0 (the target
         // rate that fixes λ)
-        assertEquals(2.3096e9, BuiltInExample.nvSplitting() / (2 * Math.PI), 1e6);
+        assertEquals(2.3096e9, ContactYig.nvSplitting() / (2 * Math.PI), 1e6);
         assertEquals(183, lambdaM(), 5);
         assertEquals(1e4, csv.value(0, "a ("), 1e4 * 1e-12);
         assertEquals(1e4, csv.value(N - 1, "a ("), 1e4 * 1e-12);
         // the λ of the closed form a = λ² s k/(2π𝒟) (α → 0) is within α of the one the run chose
         double lambda = Json.MAPPER.readTree(dir.resolve("sweep.json").toFile()).get("resolved").get("lambda")
                 .asDouble();
-        assertEquals(BuiltInExample.lambda(), lambda, 2e-3 * lambda);
+        assertEquals(ContactYig.lambda(), lambda, 2e-3 * lambda);
         // 50 mK: detailed balance ã/a = e^{−Δ/k_B T}, Δ as the scenario gives it
         double delta = Json.MAPPER.readTree(dir.resolve("sweep.json").toFile()).get("resolved").get("Delta1")
                 .asDouble();
-        assertEquals(BuiltInExample.nvSplitting(), delta, 1e-9 * delta);
+        assertEquals(ContactYig.nvSplitting(), delta, 1e-9 * delta);
         double ratio = Math.exp(-delta * PhysicalConstants.HBAR / (PhysicalConstants.BOLTZMANN * 0.05));
         assertEquals(ratio, csv.value(N, "at (") / csv.value(N, "a ("), 1e-12);
     }
 
     @Test
     void couplingRatioTendsToOneAndFollowsSinKrOverKr() {
-        double k = BuiltInExample.magnonWavenumber();
+        double k = ContactYig.magnonWavenumber();
         for (int i = 0; i < 2 * N; i++) {
             double r = csv.value(i, "separation") * 1e-9;
             // d = 3 closed form at α → 0 (docs/physics.md): |A|/a = |sin(kr)/(kr)|; α = 1e-4 changes it by < 1e-3
@@ -119,7 +119,7 @@ class BuiltInExampleTest {
         // At any r > 0 of a continuum |A| < a strictly, so the true steady state from |↑↓⟩ is |↑↑⟩ (C = 0, see
         // the CSV); C(∞) = 1/2 is the limit |A| → a, reached here at r = 1e-15 m where |A|/a = 1 − O(1e-16).
         MediaContext media = new MediaContext(getClass().getClassLoader());
-        Scenario s = BuiltInExample.spec().resolve(media.catalog());
+        Scenario s = SweepFiles.scenario(ContactYig.args().toArray(String[]::new));
         Scenario tiny = new Scenario(s.medium(), s.parameters(), s.delta1(), s.delta2(), s.lambda(), 0,
                 List.of(1e-15, 2e-9), s.spacing(), java.util.Optional.empty(), s.initial(), s.times(),
                 s.postselectTime(), true);
