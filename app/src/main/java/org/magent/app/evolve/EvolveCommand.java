@@ -11,6 +11,7 @@ import org.magent.app.input.Numbers;
 import org.magent.validation.InvalidInputException;
 import org.magent.app.media.MediaContext;
 import org.magent.app.media.MediumOptions;
+import org.magent.app.nv.NvOptions;
 import org.magent.app.media.OptionTexts;
 import org.magent.app.output.Format;
 import org.magent.app.output.Json;
@@ -61,6 +62,9 @@ public final class EvolveCommand implements Callable<Integer> {
 
     @Mixin
     private MediumOptions medium;
+
+    @Mixin
+    private NvOptions nv;
 
     @Option(names = "--initial", required = true, paramLabel = "STATE",
             description = "uu, ud, du, dd, singlet, triplet0, or four amplitudes uu,ud,du,dd (complex, normalised).")
@@ -124,7 +128,7 @@ public final class EvolveCommand implements Callable<Integer> {
         }
         try (OutputTarget target = OutputTarget.open("--output", output, out);
                 OutputTarget plotTarget = plot == null ? null : OutputTarget.open("--plot", plot, out)) {
-            ModelInput chosen = ModelInput.resolve(rates, medium, media, mix);
+            ModelInput chosen = ModelInput.resolve(rates, medium, nv, media, mix);
             boolean physicalUnits = chosen.physicalUnits();
             TwoQubitModel model = chosen.model();
             BathParameters bath = chosen.bath();

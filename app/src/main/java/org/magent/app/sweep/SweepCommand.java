@@ -43,15 +43,28 @@ import picocli.CommandLine.Option;
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Entanglement of two qubits versus their separation r (and a second axis).",
         description = {"Entanglement of two qubits versus their separation r, optionally against a second axis."
-            + " Without options: the built-in example, two NV centres 2-400 nm apart above YIG at 20 mT, T = 0"
-            + " and 50 mK. Options change that example (e.g. --separation 2nm:1um:60, --axis2 none) or a --config"
-            + " file; with --medium they describe a new scenario."},
+            + " Without options: the built-in example, two NV centres 100 nm above a 20 nm YIG film in 20 mT"
+            + " tilted 54.7 deg from the normal, 10 nm - 10 um apart along x and y, at 50 mK, 1 K, 4 K and 300 K."
+            + " Options change that example (e.g. --separation 50nm:5um:20, --axis2 none, --direction y) or a"
+            + " --config file; with --medium they describe a new scenario."},
         footer = {"",
             "Outputs in --output-dir (locked while the sweep runs): sweep.csv (appended point",
             "by point, valid after an interruption), scenario.json (the scenario as typed;",
             "repeat with --config), sweep.json (scenario and results; inf and undefined as",
-            "null), concurrence.png, coupling.png, lifetime.png, heatmap.png (2-D sweeps).",
+            "null), concurrence.png, coupling.png, lifetime.png, heatmap.png (2-D sweeps);",
+            "with NV centres also covariance.png.",
             "--resume checks the rows already written and computes the rest.",
+            "",
+            "NV centres above a film (--medium film --nv ... --field ...): the bath follows from the",
+            "stray field with no free coupling. Columns: direction (deg from x), Delta1/2pi, Delta2/2pi",
+            "(GHz, the NVs' own frequencies), a, at (a2, at2 for different NVs) and d: master-equation",
+            "coefficients in 1/s (dissipator 2h: a level decays at W = 2a, T1 = 1/(2a) at T = 0); W = 2a;",
+            "|A|/a, Re A/a, Im A/a: the noise covariance A/sqrt(a1 a2); |At|/at; Re, Im Dd/d;",
+            "Jperp, Jz, D (totals) and their _medium and _direct parts (rad/s); the direct dipolar",
+            "shifts of Delta1, Delta2; the dynamics columns; the Markov ratios (>> 0.3 warns).",
+            "The dynamics runs with Delta_i + shift_i +/- detuning; the bath stays at the NVs'",
+            "frequencies. --axis2 for the film: temperature, field (the bias field: band and NV",
+            "frequencies move together), height, damping, detuning, efficiency.",
             "",
             "Exit status: 0 success, 1 some point unstable (column 'stable' false), 2 bad input",
             "or usage, 3 internal error."})

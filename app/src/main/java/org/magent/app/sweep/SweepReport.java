@@ -16,6 +16,9 @@ final class SweepReport {
     private static final String[] TABLE_COLUMNS = {"separation", "|A|/a", "C_max", "t_at_C_max", "C_steady",
         "lifetime", "C_ps", "success_probability_ps", "regime_ps", "stable"};
 
+    /** Below this |A|/a the phase of A is not drawn (it is the phase of round-off). */
+    static final double PHASE_FLOOR = 1e-3;
+
     private SweepReport() {
     }
 
@@ -99,8 +102,10 @@ final class SweepReport {
                 }
                 regimes[k] = part.get(k).get(regimeColumn);
                 if (nv) {
-                    columns[phase][k] = Math.toDegrees(Math.atan2(columns[table.column("Im A/a")][k],
-                            columns[table.column("Re A/a")][k]));
+                    // the phase of a vanishing A is noise: left out below |A|/a = PHASE_FLOOR
+                    columns[phase][k] = columns[table.column("|A|/a")][k] < PHASE_FLOOR ? Double.NaN
+                            : Math.toDegrees(Math.atan2(columns[table.column("Im A/a")][k],
+                                    columns[table.column("Re A/a")][k]));
                 }
             }
             List<String> label = new ArrayList<>();

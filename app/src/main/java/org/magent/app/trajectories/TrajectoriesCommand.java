@@ -22,6 +22,7 @@ import org.magent.app.input.InitialState;
 import org.magent.app.input.Numbers;
 import org.magent.app.media.MediaContext;
 import org.magent.app.media.MediumOptions;
+import org.magent.app.nv.NvOptions;
 import org.magent.app.output.Json;
 import org.magent.app.sweep.AtomicFiles;
 import org.magent.app.units.ParsedQuantity;
@@ -70,6 +71,9 @@ public final class TrajectoriesCommand implements Callable<Integer> {
 
     @Mixin
     private MediumOptions medium;
+
+    @Mixin
+    private NvOptions nv;
 
     @Option(names = "--initial", required = true, paramLabel = "STATE",
             description = "uu, ud, du, dd, singlet, triplet0, or four amplitudes uu,ud,du,dd (complex, normalised).")
@@ -136,7 +140,7 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         DensityMatrix rho0 = InitialState.parse(initial);
         Path dir = outputDir == null ? Path.of(DEFAULT_OUTPUT) : outputDir;
         UnitMix mix = new UnitMix(rates != null ? "trajectories --rates" : "trajectories").add("t-max", tMax, tq);
-        ModelInput chosen = ModelInput.resolve(rates, medium, media, mix);
+        ModelInput chosen = ModelInput.resolve(rates, medium, nv, media, mix);
         TrajectoryRequest request = new TrajectoryRequest(chosen.model(), rho0, eta, tq.value(), n, m, s, k);
         QuantumJumps.requireFits(request, pool);
         createDirectory(dir);

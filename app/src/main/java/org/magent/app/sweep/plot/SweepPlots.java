@@ -346,7 +346,8 @@ public final class SweepPlots {
         if (spec.covariance() != null) {
             fig.panel(familyPanel(spec, null, spec.covariance().phase(), "phase arg A (deg)", -180, 180, groups));
             fig.note("A is the dissipative coupling of the master equation; |A|/a and arg A are those of the"
-                    + " normalised noise cross-correlation A/sqrt(a1 a2) (identical NVs: A/a).");
+                    + " normalised noise cross-correlation A/sqrt(a1 a2) (identical NVs: A/a); arg A is not drawn"
+                    + " where |A|/a < 0.001.");
             return fig.png(2 * PANEL_W, PANEL_H + 40, 1);
         }
         return fig.png(2 * PANEL_W, PANEL_H + 80, 1);
