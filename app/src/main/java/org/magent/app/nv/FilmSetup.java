@@ -81,6 +81,11 @@ public record FilmSetup(FieldMedium medium, BiasField field, NvCentre nv1, NvCen
                         + " the bias field is --field and --field-polar (it sets the NV frequencies too)");
             }
         }
+        if (mediumName != null && catalog.get(mediumName.strip()).parameters().stream()
+                .noneMatch(p -> p.name().equals("field"))) {
+            throw new InvalidInputException("nv", "--nv needs a medium that couples through its stray field (film); "
+                    + mediumName.strip() + " couples by contact: use --qubits");
+        }
         all.put("field", String.format(Locale.ROOT, "%.17gT", field.magnitude()));
         all.put("fieldPolar", String.format(Locale.ROOT, "%.17grad", field.polar()));
         ConfiguredMedium configured = ConfiguredMedium.of(catalog, mediumName, all);

@@ -38,8 +38,8 @@ import org.magent.qubits.state.NamedState;
  */
 class FilmSweepTest {
 
-    private static final String SET = "thickness=20nm,magnetisation=142kA/m,exchangeConstant=3.7pJ/m,damping=1e-4";
-    private static final String NV = "polar=54.7356deg,azimuth=0deg,height=100nm,transition=-1,t1=6ms,t2=1.8ms";
+    static final String SET = "thickness=20nm,magnetisation=142kA/m,exchangeConstant=3.7pJ/m,damping=1e-4";
+    static final String NV = "polar=54.7356deg,azimuth=0deg,height=100nm,transition=-1,t1=6ms,t2=1.8ms";
     private static final List<Double> R = List.of(50e-9, 300e-9);
     private static final DensityMatrix UD = NamedState.UD.density();
 
@@ -53,16 +53,18 @@ class FilmSweepTest {
                 "--times", "20us,200us", "--postselect-time", "20us", "--no-plots"));
     }
 
+    /** The base arguments with options replaced or added (a flag is an option not followed by a value). */
     static String[] with(String... extra) {
         List<String> args = base();
-        for (int k = 0; k < extra.length; k += 2) {
+        for (int k = 0; k < extra.length; k++) {
+            boolean hasValue = k + 1 < extra.length && !extra[k + 1].startsWith("--");
             int at = args.indexOf(extra[k]);
-            if (at >= 0 && k + 1 < extra.length) {
-                args.set(at + 1, extra[k + 1]);
+            if (hasValue && at >= 0) {
+                args.set(at + 1, extra[++k]);
             } else {
                 args.add(extra[k]);
-                if (k + 1 < extra.length) {
-                    args.add(extra[k + 1]);
+                if (hasValue) {
+                    args.add(extra[++k]);
                 }
             }
         }
@@ -70,7 +72,11 @@ class FilmSweepTest {
     }
 
     static SweepFiles.Csv run(String name, String... args) throws Exception {
-        Path dir = tmp.resolve(name);
+        return run(tmp, name, args);
+    }
+
+    static SweepFiles.Csv run(Path root, String name, String... args) throws Exception {
+        Path dir = root.resolve(name);
         SweepFiles.run(dir, args);
         return SweepFiles.read(dir.resolve("sweep.csv"));
     }
@@ -82,11 +88,16 @@ class FilmSweepTest {
 
     /** The bath of the base scenario along one direction, computed directly. */
     static List<NvPairBath.Point> bath(double field, double direction, double temperatureK, String nv, String set) {
+        return bath(field, direction, temperatureK, nv, set, R);
+    }
+
+    static List<NvPairBath.Point> bath(double field, double direction, double temperatureK, String nv, String set,
+            List<Double> r) {
         MediaContext media = new MediaContext(FilmSweepTest.class.getClassLoader());
         FilmSetup setup = FilmSetup.of(media.catalog(), "film", set, new BiasField(field, Math.toRadians(54.7)),
                 List.of(NvSpec.parse(nv)));
         return NvPairBath.compute(setup.medium(), setup.qubit1(), setup.qubit2(), List.of(temperatureK), direction,
-                R.stream().mapToDouble(Double::doubleValue).toArray(), true).get(0);
+                r.stream().mapToDouble(Double::doubleValue).toArray(), true).get(0);
     }
 
     /** Equal to round-off: the sweep reads the field from "20mT", the test builds it in tesla. */

@@ -1,0 +1,72 @@
+package org.magent.app.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.magent.app.output.Json;
+
+/**
+ * {@code magent sweep} without arguments: two NV centres above a YIG film, separations 10 nm to 10 µm along x and
+ * y, four temperatures. It runs, writes every file, covers what {@link BuiltInExample} says, and the in-process
+ * helper {@link BuiltInExampleRun} gives the rows the command writes. (Its physics is asserted where the README
+ * quotes it.)
+ */
+class BuiltInExampleTest {
+
+    @TempDir
+    static Path dir;
+
+    @Test
+    void theExampleRunsWritesItsFilesAndCoversBothDirectionsAndFourTemperatures() throws Exception {
+        SweepFiles.run(dir);
+        for (String f : List.of("sweep.csv", "sweep.json", "scenario.json", "concurrence.png", "coupling.png",
+                "lifetime.png", "covariance.png", "heatmap.png")) {
+            assertTrue(Files.size(dir.resolve(f)) > 100, f);
+        }
+        byte[] png = Files.readAllBytes(dir.resolve("heatmap.png"));
+        assertEquals(0x89, png[0] & 0xff);
+        assertEquals('P', png[1]);
+        SweepFiles.Csv csv = SweepFiles.read(dir.resolve("sweep.csv"));
+        assertEquals(40 * 2 * 4, csv.rows().size());
+        Set<Double> directions = new TreeSet<>();
+        Set<Double> temperatures = new TreeSet<>();
+        for (int i = 0; i < csv.rows().size(); i++) {
+            directions.add(csv.value(i, "direction"));
+            temperatures.add(csv.value(i, "temperature"));
+            assertEquals("true", csv.text(i, "stable"), "row " + i);
+        }
+        assertEquals(Set.of(0.0, 90.0), directions);
+        List<Double> t = List.copyOf(temperatures);
+        assertEquals(4, t.size(), t::toString);
+        double[] expected = {0.05, 1, 4, 300};
+        for (int k = 0; k < 4; k++) {
+            assertEquals(expected[k], t.get(k), 1e-12 * expected[k]);
+        }
+        assertEquals(10.0, csv.value(0, "separation"), 1e-9);
+        assertEquals(10000.0, csv.value(39, "separation"), 1e-9);
+        assertEquals(90.0, csv.value(40, "direction"), 0.0);
+        // the inputs the class documents: the NV frequency of the ms = 0 <-> -1 transition in 20 mT, identical NVs
+        assertEquals(csv.value(0, "Delta1/2pi"), csv.value(0, "Delta2/2pi"), 0.0);
+        assertTrue(csv.value(0, "Delta1/2pi") > 2.2 && csv.value(0, "Delta1/2pi") < 2.4, csv.text(0, "Delta1"));
+        // intrinsic T1 = 6 ms: a >= 1/(2 T1) (1 + n) at every point (the medium adds to it)
+        for (int i = 0; i < csv.rows().size(); i++) {
+            assertTrue(csv.value(i, "a (") >= 1 / (2 * 6e-3) * (1 - 1e-9), "row " + i);
+        }
+        JsonNode scenario = Json.MAPPER.readTree(dir.resolve("scenario.json").toFile());
+        assertEquals(BuiltInExample.spec().toJson(), scenario);
+        // the in-process helper gives exactly the rows the command wrote
+        BuiltInExampleRun.Result run = BuiltInExampleRun.get();
+        assertEquals(csv.header(), run.csv().header());
+        assertEquals(csv.rows(), run.csv().rows());
+        JsonNode json = Json.MAPPER.readTree(dir.resolve("sweep.json").toFile());
+        assertEquals(run.warnings().size(), json.get("warnings").size());
+    }
+}
