@@ -70,4 +70,17 @@ class EvolveFilmTest {
         assertEquals(50e-9, xs.get(0).asDouble(), 1e-18);
         assertEquals(0, xs.get(1).asDouble(), 0);
     }
+
+    @Test
+    void trajectoriesTakeTheSameNvOptions(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Cli.Result r = Cli.run("trajectories", "--medium", "film", "--set", SET, "--field", "20mT", "--field-polar",
+                "54.7deg", "--nv", NV, "--temperature", "50mK", "--separation", "30nm", "--initial", "ud", "--t-max",
+                "100us", "--steps", "4", "--count", "50", "--seed", "1", "--output-dir", dir.toString(),
+                "--no-progress");
+        assertEquals(0, r.code(), r::toString);
+        JsonNode json = Json.MAPPER.readTree(dir.resolve("trajectories.json").toFile());
+        assertEquals("film", json.get("inputs").get("medium").asText());
+        assertTrue(java.nio.file.Files.readAllLines(dir.resolve("trajectories.csv")).get(0).startsWith("t (s)"));
+    }
 }

@@ -131,4 +131,14 @@ class ContactYigTest {
         assertEquals(0.0, points.get(1).steadyConcurrence(), 1e-9);
         assertEquals(csv.value(0, "C(t=0.001"), points.get(1).concurrenceAtTimes()[1], 1e-12);
     }
+
+    @Test
+    void theReadmeGivesThisScenarioAsACommandLine() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int start = readme.indexOf("./magent sweep --medium ferromagnet --set dim=3,gap=20mT");
+        assertTrue(start >= 0, "the README's command line of the contact-coupled scenario");
+        String command = readme.substring(start, readme.indexOf("```", start)).replace("\\\n", " ")
+                .replaceAll("\\s+", " ").strip();
+        assertEquals("./magent sweep " + String.join(" ", ContactYig.args()), command);
+    }
 }
