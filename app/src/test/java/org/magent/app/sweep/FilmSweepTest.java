@@ -312,4 +312,32 @@ class FilmSweepTest {
         assertEquals(2, r.code(), r::toString);
         assertTrue(r.err().contains("direction"), r::toString);
     }
+
+    @Test
+    void aYamlScenarioWithNvKeysRunsAndOptionsOverrideIt() throws Exception {
+        Path yaml = tmp.resolve("film.yaml");
+        Files.writeString(yaml, String.join("\n", "medium: film", "parameters:", "  thickness: 20nm",
+                "  magnetisation: 142kA/m", "  exchangeConstant: 3.7pJ/m", "  damping: 1e-4", "nv:", "  - " + NV,
+                "field: 20mT", "field_polar: 54.7deg", "temperature: 4K", "separation: [50nm, 300nm]",
+                "direction: y", "direct_dipolar: false", "nuclear_average: false", "initial: ud",
+                "times: [20us, 200us]", "postselect_time: 20us", ""));
+        SweepFiles.Csv fromYaml = run("yaml", "--config", yaml.toString(), "--no-plots");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(90.0, fromYaml.value(i, "direction"), 0.0);
+            assertEquals(0.0, fromYaml.value(i, "Jperp_direct"), 0.0, "--no-direct-dipolar as a file key");
+            assertEquals(0.0, fromYaml.value(i, "Delta1_shift_direct"), 0.0);
+        }
+        JsonNode written = Json.MAPPER.readTree(tmp.resolve("yaml/scenario.json").toFile());
+        assertEquals("false", written.get("direct_dipolar").asText());
+        // the file's keys are overridden by options, as every other scenario key
+        SweepFiles.Csv over = run("over", "--config", yaml.toString(), "--direction", "x", "--nuclear-average",
+                "--no-plots");
+        assertEquals(0.0, over.value(0, "direction"), 0.0);
+        JsonNode o = Json.MAPPER.readTree(tmp.resolve("over/scenario.json").toFile());
+        assertEquals("true", o.get("nuclear_average").asText());
+        assertEquals("x", o.get("direction").asText());
+        // the scenario file repeats the run exactly
+        SweepFiles.Csv again = run("again", "--config", tmp.resolve("over/scenario.json").toString());
+        assertEquals(over.rows(), again.rows());
+    }
 }
