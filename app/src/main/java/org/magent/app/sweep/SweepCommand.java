@@ -107,8 +107,8 @@ public final class SweepCommand implements Callable<Integer> {
     private String spacing;
 
     @Option(names = "--axis2", paramLabel = "NAME=RANGE", description = "Second axis: temperature, detuning, gap,"
-            + " field or efficiency, e.g. temperature=0,50mK; 'none' removes the second axis of the example or"
-            + " config.")
+            + " field, damping or efficiency, and height for NV centres above a film (not gap there), e.g."
+            + " temperature=0,50mK; 'none' removes the second axis of the example or config.")
     private String axis2;
 
     @Option(names = "--detuning", paramLabel = "DELTA", description = "NV centres: a static detuning"
