@@ -340,4 +340,52 @@ class FilmSweepTest {
         SweepFiles.Csv again = run("again", "--config", tmp.resolve("over/scenario.json").toString());
         assertEquals(over.rows(), again.rows());
     }
+
+    @Test
+    void twoDifferentNvsHaveTheirOwnLocalColumnsAndTheCovarianceIsNormalisedByBoth() throws Exception {
+        String nv2 = "polar=54.7356deg,azimuth=0deg,height=150nm,transition=-1,t1=3ms,t2=1ms";
+        List<String> args = new ArrayList<>(base());
+        args.addAll(List.of("--nv", nv2));
+        SweepFiles.Csv two = run("two", args.toArray(String[]::new));
+        assertTrue(two.header().stream().anyMatch(h -> h.startsWith("a2 (1/s; master-equation coefficient")));
+        assertTrue(two.header().stream().anyMatch(h -> h.startsWith("at2 (")));
+        assertTrue(two.header().stream().anyMatch(h -> h.startsWith("d2 (")));
+        MediaContext media = new MediaContext(FilmSweepTest.class.getClassLoader());
+        FilmSetup setup = FilmSetup.of(media.catalog(), "film", SET, new BiasField(0.02, Math.toRadians(54.7)),
+                List.of(NvSpec.parse(NV), NvSpec.parse(nv2)));
+        List<NvPairBath.Point> points = NvPairBath.compute(setup.medium(), setup.qubit1(), setup.qubit2(),
+                List.of(4.0), 0, R.stream().mapToDouble(Double::doubleValue).toArray(), true).get(0);
+        for (int i = 0; i < 2; i++) {
+            BathParameters b = points.get(i).report().bath();
+            close(b.a(), two.value(i, "a ("), "a1");
+            close(b.a2(), two.value(i, "a2 ("), "a2");
+            close(b.aTilde2(), two.value(i, "at2 ("), "at2");
+            close(b.dephasing2(), two.value(i, "d2 ("), "d2");
+            close(b.coupling().abs() / Math.sqrt(b.a() * b.a2()), two.value(i, "|A|/a"), "|A|/sqrt(a1 a2)");
+            assertNotEquals(b.a(), b.a2(), "the two NVs differ");
+            double[] f = points.get(i).shiftedSplittings();
+            TwoQubitModel model = new TwoQubitModel(new QubitFields(f[0], f[1]), b);
+            assertEquals(Entanglement.concurrence(LindbladPropagator.of(model).evolveTo(UD, 200e-6)),
+                    two.value(i, "C(t=0.0002"), 1e-9);
+        }
+    }
+
+    @Test
+    void theWarningsSummariseTheMarkovRatiosAndThePointDipoleLimit() throws Exception {
+        Path dir = tmp.resolve("warn");
+        Cli.Result r = SweepFiles.run(dir, with("--set", SET.replace("damping=1e-4", "damping=1e-5"),
+                "--temperature", "300K", "--separation", "0.5nm,50nm"));
+        JsonNode w = Json.MAPPER.readTree(dir.resolve("sweep.json").toFile()).get("warnings");
+        List<String> texts = new ArrayList<>();
+        w.forEach(x -> texts.add(x.asText()));
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Born-Markov at ") && t.contains("linewidth")
+                && t.contains("of 2 points")), texts::toString);
+        assertTrue(texts.stream().anyMatch(t -> t.contains("closer than 1 nm") && t.startsWith("1 of 2 points")),
+                texts::toString);
+        for (String t : texts) {
+            assertTrue(r.out().contains("# warning: " + t), "on the terminal too: " + t);
+        }
+        SweepFiles.Csv csv = SweepFiles.read(dir.resolve("sweep.csv"));
+        assertTrue(csv.value(0, "markov_rate_over_linewidth") > 0.3);
+    }
 }
