@@ -37,6 +37,10 @@ import org.magent.qubits.state.DensityMatrix;
  * its neighbours. When τ = ∞ and the steady concurrence is not below the sampled maximum (within 1e-6), the maximum is the steady
  * value, reached as t → ∞.
  *
+ * <p><b>Ensembles.</b> A point may carry several static configurations of the splittings with weights (e.g. the
+ * nine ¹⁴N configurations of two NVs, {@link FieldEnsemble#nitrogen14}); every column is then that of the weighted
+ * average of the states (docs/physics.md, section 10), all members evolved in one common rotating frame.
+ *
  * <p><b>Entanglement lifetime.</b> τ = 1/Γ_slow with Γ_slow the slowest nonzero decay rate among the Liouvillian
  * sectors ρ0 populates ({@code LindbladPropagator.slowestDecayRate}); at T = 0 from |↑↓⟩ this is
  * 1/τ = 2(a − √(|A|² − δ²)) of Eq. (S64). τ = ∞ when the steady state reached from ρ0 is entangled
