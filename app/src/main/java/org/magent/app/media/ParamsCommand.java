@@ -136,6 +136,10 @@ public final class ParamsCommand implements Callable<Integer> {
         w.println("# bath parameters (" + setup.energyUnit() + ")");
         row(w, "a", Texts.number(b.a()));
         row(w, "at", Texts.number(b.aTilde()));
+        if (!b.locallySymmetric()) {
+            row(w, "a2", Texts.number(b.a2()) + "  (qubit 2 at its own splitting; a, at are qubit 1's)");
+            row(w, "at2", Texts.number(b.aTilde2()));
+        }
         row(w, "A", Texts.complexShort(b.coupling()));
         row(w, "At", Texts.complexShort(b.couplingTilde()));
         row(w, "Jperp", Texts.number(b.jPerp()));
