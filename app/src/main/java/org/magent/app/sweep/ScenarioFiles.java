@@ -80,12 +80,12 @@ public final class ScenarioFiles {
         try {
             root = YAML.readTree(Files.readString(file));
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException("config", "--config " + file + " does not exist");
+            throw new InvalidInputException("config", "--config " + file + " does not exist", e);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException("config", "--config " + file + " is not valid JSON/YAML: "
-                    + e.getOriginalMessage());
+                    + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new InvalidInputException("config", "--config " + file + " cannot be read: " + e.getMessage());
+            throw new InvalidInputException("config", "--config " + file + " cannot be read: " + e.getMessage(), e);
         }
         if (root != null && root.has("scenario")) {
             root = root.get("scenario");
@@ -131,7 +131,7 @@ public final class ScenarioFiles {
             spacing = Spacing.valueOf(text(n, "spacing", "linear"));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("spacing", "config: spacing = '" + text(n, "spacing", "")
-                    + "' (expected linear or log)");
+                    + "' (expected linear or log)", e);
         }
         return new Scenario(text(n, "medium", null), params,
                 number(required(q, "Delta1"), "Delta1", QuantityKind.ENERGY, reader),

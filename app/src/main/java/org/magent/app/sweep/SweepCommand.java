@@ -183,7 +183,7 @@ public final class SweepCommand implements Callable<Integer> {
                         + scenarioFile + "; run without --resume to start afresh");
             }
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("resume", "--resume: " + scenarioFile + " is not valid JSON");
+            throw new InvalidInputException("resume", "--resume: " + scenarioFile + " is not valid JSON", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + scenarioFile + ": " + e.getMessage(), e);
         }
@@ -196,7 +196,7 @@ public final class SweepCommand implements Callable<Integer> {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new InvalidInputException("output-dir", "--output-dir " + dir + " cannot be created: "
-                    + e.getMessage());
+                    + e.getMessage(), e);
         }
         if (!Files.isWritable(dir)) {
             throw new InvalidInputException("output-dir", "--output-dir " + dir + " is not writable");
