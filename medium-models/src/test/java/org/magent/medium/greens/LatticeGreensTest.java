@@ -116,6 +116,30 @@ class LatticeGreensTest {
         }
     }
 
+    /**
+     * The undamped chain inside the band is the limit α → 0⁺ of the damped one: −i e^{iθ|n|}/(b sin θ) times 2S,
+     * cos θ = −w/b; for ω &lt; 0 the limit is taken from below (the complex conjugate).
+     */
+    @Test
+    void undampedChainInsideTheBandIsTheLimitOfSmallDamping() {
+        for (double omega : new double[] {0.4, 1.3, 2.5, 4.7, -0.6}) {
+            double gap = omega < 0 ? -3 : GAP;
+            LatticeGreens undamped = new LatticeGreens(LatticeType.CHAIN, J, S, gap, 0);
+            for (int n : new int[] {0, 1, -3, 40}) {
+                Complex limit = undamped.evaluate(omega, List.of(new Displacement(n, 0, 0))).values().get(0);
+                Complex small = new LatticeGreens(LatticeType.CHAIN, J, S, gap, 1e-10)
+                        .evaluate(omega, List.of(new Displacement(n, 0, 0))).values().get(0);
+                assertCloseTo(small, limit, limit.abs(), 1e-7, "omega=" + omega + " n=" + n);
+            }
+            Complex local = undamped.evaluate(omega, List.of(new Displacement(0, 0, 0))).values().get(0);
+            double spectral = -2 * local.getImaginary();
+            assertTrue(omega > 0 ? spectral > 0 : spectral < 0, "spectral weight has the sign of omega: " + local);
+            // |G(0)| = 2S/(b sin θ): the one-dimensional density of states
+            double cos = -(omega - gap - B) / B;
+            assertEquals(2 * S / (B * Math.sqrt(1 - cos * cos)), local.abs(), 1e-13 * local.abs());
+        }
+    }
+
     /** The on-site real part (Lamb shift) is finite on a lattice, and the chain on-site value is 2S/√(w² − b²). */
     @Test
     void onSiteValueIsFiniteIncludingRealPart() {
@@ -140,8 +164,10 @@ class LatticeGreensTest {
         assertEquals("separation", assertThrows(InvalidInputException.class,
                 () -> square.evaluate(1, List.of(new Displacement(1, 0, 2)))).parameter());
         LatticeGreens undamped = new LatticeGreens(LatticeType.CHAIN, J, S, GAP, 0);
-        assertEquals("damping", assertThrows(InvalidInputException.class,
-                () -> undamped.evaluate(1.0, List.of(new Displacement(0, 0, 0)))).parameter());
+        assertEquals("omega", assertThrows(InvalidInputException.class,
+                () -> undamped.evaluate(GAP, List.of(new Displacement(0, 0, 0)))).parameter(), "band edge");
+        assertEquals("omega", assertThrows(InvalidInputException.class, () -> new LatticeGreens(LatticeType.CHAIN,
+                J, S, -1, 0).evaluate(0, List.of(new Displacement(0, 0, 0)))).parameter(), "omega = 0 in the band");
         assertEquals("damping", assertThrows(InvalidInputException.class, () -> new LatticeGreens(LatticeType.CUBIC,
                 J, S, GAP, 0).evaluate(1.0, List.of(new Displacement(0, 0, 0)))).parameter());
         // lattice vectors within 1e-9 are accepted
