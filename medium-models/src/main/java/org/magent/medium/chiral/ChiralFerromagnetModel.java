@@ -1,9 +1,8 @@
 package org.magent.medium.chiral;
 
 import java.util.List;
-import java.util.Map;
+import org.magent.medium.FixedParametersModel;
 import org.magent.medium.Medium;
-import org.magent.medium.MediumModel;
 import org.magent.medium.ParameterSpec;
 import org.magent.medium.ParameterValues;
 import org.magent.medium.ferromagnet.FerromagnetModel;
@@ -20,7 +19,7 @@ import org.magent.medium.ferromagnet.FerromagnetModel;
  * 𝒟_M = 2γD/M_s. A film magnetised along its normal has no linear term from interfacial DMI. Dipolar
  * interactions, which make the Damon–Eshbach mode itself non-reciprocal, are not included.
  */
-public final class ChiralFerromagnetModel implements MediumModel {
+public final class ChiralFerromagnetModel extends FixedParametersModel {
 
     /** The registered name. */
     public static final String NAME = "chiral-ferromagnet";
@@ -38,29 +37,18 @@ public final class ChiralFerromagnetModel implements MediumModel {
                             + "dmi^2 > 4 gap stiffness"),
             FerromagnetModel.SPIN_DENSITY, FerromagnetModel.DAMPING);
 
+    private static final String DESCRIPTION = "ferromagnet with DMI, magnons non-reciprocal along x (bulk DMI with M "
+            + "along x, or interfacial DMI in an in-plane magnetised film with n x M along x), omega_k = gap + "
+            + "stiffness k^2 + dmi k_x in 1, 2 or 3 dimensions, Gilbert damping; D != 0 and complex A (closed-form "
+            + "Green's functions)";
+
     /** Creates the model. */
     public ChiralFerromagnetModel() {
+        super(NAME, DESCRIPTION, PARAMETERS);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "ferromagnet with DMI, magnons non-reciprocal along x (bulk DMI with M along x, or interfacial DMI "
-                + "in an in-plane magnetised film with n x M along x), omega_k = gap + stiffness k^2 + dmi k_x in 1, "
-                + "2 or 3 dimensions, Gilbert damping; D != 0 and complex A (closed-form Green's functions)";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Medium configure(Map<String, String> values) {
-        return new ChiralFerromagnetMedium(ParameterValues.resolve(NAME, PARAMETERS, values));
+    protected Medium create(ParameterValues values) {
+        return new ChiralFerromagnetMedium(values);
     }
 }
