@@ -31,10 +31,15 @@ final class ChiralFerromagnetMedium extends QuadraticBandMedium {
         return greens.evaluate(omega, displacements);
     }
 
-    /** Exactly zero at T = 0; not computed at T &gt; 0 (thermal two-magnon processes). */
+    /**
+     * The thermal two-magnon values of the quadratic band with the shifted gap Ω' = Ω − 𝒟_M²/(4𝒟). The SᶻSᶻ
+     * correlators are particle–hole bubbles of the magnon propagators g(r, ε)·g(−r, ε) (and Â(r, ε)·Â(−r, ε) for
+     * the noise), and the DMI phases e^{∓ik0x} of g(±r) cancel in the product, so they are those of
+     * ω_k = Ω' + 𝒟|k|² exactly: zero at T = 0, computed for d = 2, 3, α = 0, Ω' &gt; 0, r ≠ 0, empty otherwise.
+     */
     @Override
     public Optional<LongitudinalCorrelators> longitudinal(double temperature, Separation r) {
-        return LongitudinalCorrelators.polarisedFerromagnet(temperature);
+        return thermalMagnons(greens.shiftedGap(), temperature, r);
     }
 
     /**

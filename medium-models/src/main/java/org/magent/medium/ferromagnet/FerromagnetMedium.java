@@ -41,8 +41,7 @@ final class FerromagnetMedium extends QuadraticBandMedium {
      */
     @Override
     public Optional<LongitudinalCorrelators> longitudinal(double temperature, Separation r) {
-        return ThermalMagnons.longitudinal(greens, dimension(), gap(), stiffness(), spinDensity(), damping(),
-                temperature, r);
+        return thermalMagnons(gap(), temperature, r);
     }
 
     @Override

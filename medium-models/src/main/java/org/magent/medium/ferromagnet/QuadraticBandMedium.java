@@ -1,7 +1,11 @@
 package org.magent.medium.ferromagnet;
 
+import java.util.Optional;
+import org.magent.medium.LongitudinalCorrelators;
 import org.magent.medium.ParameterValues;
+import org.magent.medium.Separation;
 import org.magent.medium.TranslationInvariantMedium;
+import org.magent.medium.greens.QuadraticBandGreens;
 
 /**
  * Base of the continuum media whose band is quadratic up to a shift of its minimum, ω_k = Ω + 𝒟k² (+ a linear
@@ -63,6 +67,23 @@ public abstract class QuadraticBandMedium extends TranslationInvariantMedium {
      */
     protected final double damping() {
         return damping;
+    }
+
+    /**
+     * The thermal two-magnon longitudinal correlators of the quadratic band with gap Ω and this medium's
+     * stiffness, spin density and damping ({@link ThermalMagnons}: exactly zero at T = 0; computed for d = 2, 3,
+     * α = 0, Ω &gt; 0, r ≠ 0; empty otherwise).
+     *
+     * @param bandMinimum Ω, the minimum of the quadratic band (natural units, energy)
+     * @param temperature T ≥ 0 (natural units, energy)
+     * @param r the separation (medium length unit)
+     * @return the correlators, or empty where they are not computed
+     */
+    protected final Optional<LongitudinalCorrelators> thermalMagnons(double bandMinimum, double temperature,
+            Separation r) {
+        QuadraticBandGreens band = new QuadraticBandGreens(dimension(), bandMinimum, stiffness, spinDensity, damping);
+        return ThermalMagnons.longitudinal(band, dimension(), bandMinimum, stiffness, spinDensity, damping,
+                temperature, r);
     }
 
     @Override
