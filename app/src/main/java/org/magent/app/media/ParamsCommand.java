@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.magent.app.cli.ExitCode;
 import org.magent.app.output.Json;
@@ -160,6 +161,6 @@ public final class ParamsCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter w, String name, String value) {
-        w.println(String.format("%-11s %s", name, value));
+        w.println(String.format(Locale.ROOT, "%-11s %s", name, value));
     }
 }
