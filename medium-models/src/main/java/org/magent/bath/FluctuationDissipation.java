@@ -167,6 +167,12 @@ public final class FluctuationDissipation {
             TwoSiteCorrelator g, Thermal thermal, double halfLambda2, double accuracy,
             StabilityReport mediumStability, List<String> commonWarnings) {
         List<String> warnings = new ArrayList<>(commonWarnings);
+        double valid = medium.validityLength();
+        if (r.length() > 0 && r.length() < valid) {
+            warnings.add(String.format(Locale.ROOT, "separation %.6g is below the continuum's validity (the spin spacing"
+                    + " %.6g, medium length unit): the continuum coherent coupling (J ~ 1/r in d = 3) is not physical"
+                    + " there", r.length(), valid));
+        }
         double spectral11 = -2 * g.g11().getImaginary();
         double spectral22 = -2 * g.g22().getImaginary();
         Complex spectral12 = Complex.I.multiply(g.g12().subtract(g.g21().conjugate()));

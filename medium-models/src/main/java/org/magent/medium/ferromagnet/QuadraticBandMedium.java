@@ -87,6 +87,12 @@ public abstract class QuadraticBandMedium extends TranslationInvariantMedium {
     }
 
     @Override
+    public final double validityLength() {
+        // the mean spacing of the spins, s^{-1/d}
+        return Math.pow(spinDensity, -1.0 / dimension());
+    }
+
+    @Override
     public final boolean isLattice() {
         return false;
     }
