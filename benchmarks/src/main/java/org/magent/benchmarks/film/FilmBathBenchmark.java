@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Cost of the bath of two NV centres above a film (a, ã, A, Ã, J⊥, Jz, D, d, 𝔇: the stray-field correlators at
  * the NV frequency, at ω = 0 and their zero-frequency slope), for 1 separation against 1,000 log-spaced separations
- * from 10 nm to 10 µm along one direction, at the accuracy the bath is computed with (1e-6 of the local
+ * from 10 nm to 10 µm along one direction, at the accuracy the bath is computed with (1e-5 of the local
  * correlator). The geometry is the film issue's command line: YIG 20 nm, 25 mT at 54.7°, NVs at 109 nm, 299 K.
  * The single separation is the largest, 10 µm, which needs the same resolution of the transform.
  *
