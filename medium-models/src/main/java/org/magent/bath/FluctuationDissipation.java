@@ -13,6 +13,7 @@ import org.magent.medium.Separation;
 import org.magent.medium.StabilityReport;
 import org.magent.medium.TwoSiteCorrelator;
 import org.magent.validation.Checks;
+import org.magent.validation.InvalidInputException;
 
 /**
  * The fluctuation–dissipation layer: from a medium's two-site correlators to the bath parameters of the
@@ -74,6 +75,12 @@ public final class FluctuationDissipation {
             return List.of();
         }
         double delta = qubits.delta();
+        if (qubits.delta1() * qubits.delta2() < 0) {
+            throw new InvalidInputException("Delta2", String.format(Locale.ROOT, "Delta1 = %.6g and Delta2 = %.6g (%s)"
+                    + " have opposite signs: the ground state of one qubit is |up> and of the other |down>, so their"
+                    + " transitions are not near resonance and the cross terms of Eq. S31 at the mean frequency have"
+                    + " no meaning; give both splittings with the same sign", qubits.delta1(), qubits.delta2(), ENERGY));
+        }
         List<String> warnings = new ArrayList<>();
         double omega = delta;
         if (temperature > 0 && medium.hasFiniteLocalRealPart()) {
@@ -86,10 +93,11 @@ public final class FluctuationDissipation {
                     "Delta = 0 at T > 0: rates taken in the limit Delta -> 0+, evaluated at omega = %.3g (%s)",
                     omega, ENERGY));
         }
-        if (Math.abs(qubits.detuning()) > 0.1 * Math.abs(delta)) {
-            warnings.add(String.format(Locale.ROOT, "Delta1 = %.6g and Delta2 = %.6g differ by more than 10%% of "
-                    + "their mean: the correlators are evaluated at the mean Delta (approximation of Eq. S31)",
-                    qubits.delta1(), qubits.delta2()));
+        boolean detuned = qubits.delta1() != qubits.delta2();
+        if (detuned) {
+            warnings.add(String.format(Locale.ROOT, "Delta1 = %.6g and Delta2 = %.6g differ: the local rates a, at of"
+                    + " each qubit are taken at its own splitting, the cross terms A, At, Jperp, D at the mean"
+                    + " Delta (Eq. S31)", qubits.delta1(), qubits.delta2()));
         }
         Thermal thermal = Thermal.of(omega, delta, temperature);
         List<TwoSiteCorrelator> correlators = medium.transverse(omega, separations);
@@ -98,20 +106,73 @@ public final class FluctuationDissipation {
                     + " correlators for " + separations.size() + " separations");
         }
         double accuracy = medium.relativeAccuracy();
+        Local local1 = null;
+        Local local2 = null;
+        if (detuned) {
+            local1 = local(medium, qubits.delta1(), temperature, separations.get(0), true);
+            local2 = local(medium, qubits.delta2(), temperature, separations.get(0), false);
+            accuracy = Math.max(accuracy, medium.relativeAccuracy());
+        }
         StabilityReport mediumStability = medium.stability();
         double halfLambda2 = 0.5 * qubits.lambda() * qubits.lambda();
         List<BathReport> reports = new ArrayList<>(separations.size());
         for (int i = 0; i < separations.size(); i++) {
-            reports.add(report(medium, qubits, temperature, separations.get(i), correlators.get(i), thermal,
-                    halfLambda2, accuracy, mediumStability, warnings));
+            BathReport r = report(medium, qubits, temperature, separations.get(i), correlators.get(i), thermal,
+                    halfLambda2, accuracy, mediumStability, warnings);
+            if (detuned) {
+                r = withOwnFrequencies(r, local1, local2, halfLambda2, accuracy, qubits);
+            }
+            reports.add(r);
         }
         return List.copyOf(reports);
+    }
+
+    /** A qubit's spectral weight 𝒜_ii and Bose factors at its own splitting. */
+    private record Local(double spectral, Thermal thermal) {
+    }
+
+    private static Local local(Medium medium, double delta, double temperature, Separation r, boolean first) {
+        double omega = delta == 0 && temperature > 0 ? ZERO_FREQUENCY_STEP * temperature : delta;
+        TwoSiteCorrelator g = medium.transverse(omega, List.of(r)).get(0);
+        double spectral = -2 * (first ? g.g11() : g.g22()).getImaginary();
+        return new Local(spectral, Thermal.of(omega, delta, temperature));
+    }
+
+    /**
+     * The report with each qubit's local rates at its own splitting; refuses a cross term at the mean splitting that
+     * the local terms cannot carry (h not positive semidefinite: the mean-frequency approximation of Eq. S31 fails).
+     */
+    private static BathReport withOwnFrequencies(BathReport r, Local l1, Local l2, double halfLambda2,
+            double accuracy, QubitCoupling qubits) {
+        double[] one = l1.thermal().split(halfLambda2 * l1.spectral());
+        double[] two = l2.thermal().split(halfLambda2 * l2.spectral());
+        BathParameters b = r.bath().withLocal(plain(one[0]), plain(two[0]), plain(one[1]), plain(two[1]),
+                r.bath().dephasing(), r.bath().dephasing2());
+        double tol = Math.max(1e-9, 10 * accuracy);
+        double aa = Math.sqrt(Math.max(0, b.a()) * Math.max(0, b.a2()));
+        double tt = Math.sqrt(Math.max(0, b.aTilde()) * Math.max(0, b.aTilde2()));
+        if (b.coupling().abs() > aa * (1 + tol) + 1e-300 || b.couplingTilde().abs() > tt * (1 + tol) + 1e-300) {
+            throw new InvalidInputException("Delta2", String.format(Locale.ROOT, "Delta1 = %.6g and Delta2 = %.6g (%s)"
+                    + " are too far apart for the mean-frequency approximation of Eq. S31: at their own splittings the"
+                    + " local rates are a1 = %.6g, a2 = %.6g, but the cross term at the mean splitting is |A| = %.6g >"
+                    + " sqrt(a1 a2) = %.6g (h would not be positive semidefinite); bring the splittings closer",
+                    qubits.delta1(), qubits.delta2(), ENERGY, b.a(), b.a2(), b.coupling().abs(), aa));
+        }
+        return new BathReport(b, r.mediumStability(), bathStability(b, new Separation(
+                r.bath().provenance().separation().get(0), r.bath().provenance().separation().get(1),
+                r.bath().provenance().separation().get(2)), accuracy), r.lambShift(), r.warnings());
     }
 
     private static BathReport report(Medium medium, QubitCoupling qubits, double temperature, Separation r,
             TwoSiteCorrelator g, Thermal thermal, double halfLambda2, double accuracy,
             StabilityReport mediumStability, List<String> commonWarnings) {
         List<String> warnings = new ArrayList<>(commonWarnings);
+        double valid = medium.validityLength();
+        if (r.length() > 0 && r.length() < valid) {
+            warnings.add(String.format(Locale.ROOT, "separation %.6g is below the continuum's validity (the spin spacing"
+                    + " %.6g, medium length unit): the continuum coherent coupling (J ~ 1/r in d = 3) is not physical"
+                    + " there", r.length(), valid));
+        }
         double spectral11 = -2 * g.g11().getImaginary();
         double spectral22 = -2 * g.g22().getImaginary();
         Complex spectral12 = Complex.I.multiply(g.g12().subtract(g.g21().conjugate()));
@@ -162,10 +223,19 @@ public final class FluctuationDissipation {
         String where = String.format(Locale.ROOT, "at r = %s, omega = Delta = %.6g", r.text(),
                 bath.provenance().frequency());
         double tolerance = Math.max(1e-12, accuracy);
-        dominates(findings, "a", bath.a(), "|A|", bath.coupling().abs(), tolerance, where);
-        dominates(findings, "at", bath.aTilde(), "|At|", bath.couplingTilde().abs(), tolerance, where);
+        dominates(findings, "a", mean(bath.a(), bath.a2()), "|A|", bath.coupling().abs(), tolerance, where);
+        dominates(findings, "at", mean(bath.aTilde(), bath.aTilde2()), "|At|", bath.couplingTilde().abs(), tolerance,
+                where);
         dominates(findings, "d", bath.dephasing(), "|Dd|", bath.dephasingCoupling().abs(), tolerance, where);
         return StabilityReport.of(findings);
+    }
+
+    /** The local term that bounds |A|: x for equal qubits, √(x1 x2) otherwise (the smaller one when negative). */
+    private static double mean(double x1, double x2) {
+        if (x1 == x2) {
+            return x1;
+        }
+        return x1 < 0 || x2 < 0 ? Math.min(x1, x2) : Math.sqrt(x1 * x2);
     }
 
     private static void dominates(List<String> findings, String lhsName, double lhs, String rhsName, double rhs,

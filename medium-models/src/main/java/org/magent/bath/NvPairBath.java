@@ -39,7 +39,7 @@ import org.magent.validation.InvalidInputException;
 public final class NvPairBath {
 
     /** The accuracy asked of the field correlators (relative to the local correlator). */
-    public static final double TOLERANCE = 1e-6;
+    public static final double TOLERANCE = 1e-5;
 
     private NvPairBath() {
     }

@@ -95,4 +95,14 @@ public interface Medium {
     default List<String> notes() {
         return List.of();
     }
+
+    /**
+     * The shortest separation at which the medium's model is valid: for a continuum, the spacing of its spins
+     * (below it the continuum, and with it the 1/r divergence of the coherent coupling in d ≥ 2, is not physical).
+     *
+     * @return the length (medium length unit), 0 when the model holds at any separation
+     */
+    default double validityLength() {
+        return 0;
+    }
 }

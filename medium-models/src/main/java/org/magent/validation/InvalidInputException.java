@@ -25,6 +25,18 @@ public class InvalidInputException extends IllegalArgumentException {
     }
 
     /**
+     * Creates the exception with the failure that revealed the bad input (kept for {@code --debug} traces).
+     *
+     * @param parameter the name of the parameter at fault, as the user wrote it
+     * @param message the full message: what is wrong, the value and its unit
+     * @param cause the underlying failure, e.g. a parser's exception
+     */
+    public InvalidInputException(String parameter, String message, Throwable cause) {
+        super(message, cause);
+        this.parameter = parameter;
+    }
+
+    /**
      * Returns the name of the parameter at fault.
      *
      * @return the parameter name

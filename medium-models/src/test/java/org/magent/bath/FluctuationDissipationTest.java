@@ -230,10 +230,14 @@ class FluctuationDissipationTest {
         ToyBand band = new ToyBand(0.5, 0.4, 0.1);
         FixedMedium medium = band.medium();
         List<Separation> rs = List.of(Separation.alongX(0.5), Separation.alongX(1), Separation.alongX(3));
-        QubitCoupling qubits = new QubitCoupling(1.1, 1.3, LAMBDA);
+        QubitCoupling qubits = new QubitCoupling(1.2, 1.2, LAMBDA);
         List<BathReport> sweep = FluctuationDissipation.sweep(medium, qubits, 0.3, rs);
         assertEquals(1, medium.calls());
         assertEquals(1.2, medium.lastOmega(), 1e-15);
+        // detuned qubits: one more evaluation per qubit (its own splitting), however many separations
+        FixedMedium detuned = band.medium();
+        FluctuationDissipation.sweep(detuned, new QubitCoupling(1.1, 1.3, LAMBDA), 0.3, rs);
+        assertEquals(3, detuned.calls());
         for (int i = 0; i < rs.size(); i++) {
             BathParameters single = FluctuationDissipation.compute(band.medium(), qubits, 0.3, rs.get(i)).bath();
             assertEquals(single, sweep.get(i).bath());

@@ -3,6 +3,7 @@ package org.magent.app.evolve;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.apache.commons.math3.complex.Complex;
 import org.magent.app.output.Format;
 import org.magent.app.output.Json;
@@ -61,7 +62,7 @@ public final class EvolutionWriter {
             for (int i = 0; i < DensityMatrix.DIM; i++) {
                 StringBuilder sb = new StringBuilder("  ");
                 for (int j = 0; j < DensityMatrix.DIM; j++) {
-                    sb.append(String.format("%-36s", Texts.complexShort(new Complex(s.re(i, j), s.im(i, j)))));
+                    sb.append(String.format(Locale.ROOT, "%-36s", Texts.complexShort(new Complex(s.re(i, j), s.im(i, j)))));
                 }
                 w.println(sb.toString().stripTrailing());
             }

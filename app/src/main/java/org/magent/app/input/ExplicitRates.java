@@ -96,7 +96,7 @@ public record ExplicitRates(BathParameters bath, double delta1, double delta2, b
             return RateName.valueOf(name);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(name, "unknown rate name '" + name + "'; valid names are "
-                    + String.join(", ", RateName.names()));
+                    + String.join(", ", RateName.names()), e);
         }
     }
 

@@ -32,7 +32,7 @@ public final class InitialState {
                 return NamedState.parse(s).density();
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException(OPTION, "--initial: " + e.getMessage()
-                        + ", or give four amplitudes uu,ud,du,dd");
+                        + ", or give four amplitudes uu,ud,du,dd", e);
             }
         }
         String[] parts = s.split(",", -1);
@@ -50,7 +50,7 @@ public final class InitialState {
         try {
             return DensityMatrix.pure(re, im);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(OPTION, "--initial '" + s + "': " + e.getMessage());
+            throw new InvalidInputException(OPTION, "--initial '" + s + "': " + e.getMessage(), e);
         }
     }
 }

@@ -126,9 +126,10 @@ public final class MediaContext {
         try {
             return new LinkedHashMap<>(media(List.of(module)));
         } catch (CreationException e) {
-            throw new PluginException(where + ": its Guice module failed: " + first(e.getErrorMessages()));
+            throw new PluginException(where + ": its Guice module failed: " + first(e.getErrorMessages()), e);
         } catch (ProvisionException e) {
-            throw new PluginException(where + ": creating its medium model failed: " + first(e.getErrorMessages()));
+            throw new PluginException(where + ": creating its medium model failed: " + first(e.getErrorMessages()),
+                    e);
         }
     }
 

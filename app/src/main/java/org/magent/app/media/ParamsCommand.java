@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.magent.app.cli.ExitCode;
 import org.magent.app.output.Json;
@@ -136,6 +137,10 @@ public final class ParamsCommand implements Callable<Integer> {
         w.println("# bath parameters (" + setup.energyUnit() + ")");
         row(w, "a", Texts.number(b.a()));
         row(w, "at", Texts.number(b.aTilde()));
+        if (!b.locallySymmetric()) {
+            row(w, "a2", Texts.number(b.a2()) + "  (qubit 2 at its own splitting; a, at are qubit 1's)");
+            row(w, "at2", Texts.number(b.aTilde2()));
+        }
         row(w, "A", Texts.complexShort(b.coupling()));
         row(w, "At", Texts.complexShort(b.couplingTilde()));
         row(w, "Jperp", Texts.number(b.jPerp()));
@@ -156,6 +161,6 @@ public final class ParamsCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter w, String name, String value) {
-        w.println(String.format("%-11s %s", name, value));
+        w.println(String.format(Locale.ROOT, "%-11s %s", name, value));
     }
 }

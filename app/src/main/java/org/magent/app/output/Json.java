@@ -57,6 +57,12 @@ public final class Json {
         target.put("D", b.dmi());
         target.put("d", b.dephasing());
         target.set("Dd", complex(b.dephasingCoupling()));
+        if (!b.locallySymmetric()) {
+            // each qubit's local terms at its own splitting: a, at, d are qubit 1's
+            target.put("a2", b.a2());
+            target.put("at2", b.aTilde2());
+            target.put("d2", b.dephasing2());
+        }
         target.put("longitudinal_computed", b.longitudinalComputed());
         return target;
     }

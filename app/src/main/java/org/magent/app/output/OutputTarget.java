@@ -63,11 +63,11 @@ public final class OutputTarget implements AutoCloseable {
             Path temp = TempFiles.create(dir, "." + absolute.getFileName() + ".", ".tmp");
             return new OutputTarget(absolute, temp, stdout);
         } catch (java.nio.file.AccessDeniedException | SecurityException e) {
-            throw new InvalidInputException(option, option + " " + file + " cannot be written: permission denied");
+            throw new InvalidInputException(option, option + " " + file + " cannot be written: permission denied", e);
         } catch (IOException e) {
             String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
                     ? fse.getReason() : e.getClass().getSimpleName();
-            throw new InvalidInputException(option, option + " " + file + " cannot be written: " + reason);
+            throw new InvalidInputException(option, option + " " + file + " cannot be written: " + reason, e);
         }
     }
 

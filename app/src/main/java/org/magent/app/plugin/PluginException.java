@@ -18,4 +18,14 @@ public class PluginException extends InvalidInputException {
     public PluginException(String message) {
         super("plugin", message);
     }
+
+    /**
+     * Creates the exception with the plugin's own failure as its cause.
+     *
+     * @param message what failed, naming the plugin (jar) and the medium
+     * @param cause what the plugin (or loading it) threw
+     */
+    public PluginException(String message, Throwable cause) {
+        super("plugin", message, cause);
+    }
 }

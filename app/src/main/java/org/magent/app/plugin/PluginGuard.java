@@ -64,11 +64,11 @@ public final class PluginGuard {
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new PluginException(String.format(Locale.ROOT, "%s: %s did not return within %s s "
-                    + "(--plugin-timeout)", where, call, format(timeoutSeconds)));
+                    + "(--plugin-timeout)", where, call, format(timeoutSeconds)), e);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new PluginException(where + ": " + call + " was interrupted");
+            throw new PluginException(where + ": " + call + " was interrupted", e);
         } catch (ExecutionException e) {
             throw failure(where, call, e.getCause());
         }
@@ -105,9 +105,9 @@ public final class PluginGuard {
             return p;
         }
         if (cause instanceof InvalidInputException bad) {
-            return new InvalidInputException(bad.parameter(), where + ": " + bad.getMessage());
+            return new InvalidInputException(bad.parameter(), where + ": " + bad.getMessage(), bad);
         }
-        return new PluginException(where + ": " + call + " failed: " + describe(cause));
+        return new PluginException(where + ": " + call + " failed: " + describe(cause), cause);
     }
 
     /**

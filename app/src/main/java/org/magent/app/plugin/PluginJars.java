@@ -60,7 +60,7 @@ public final class PluginJars {
             }
         } catch (ServiceConfigurationError e) {
             throw new PluginException("plugin " + source + ": " + SERVICE_FILE + " cannot be instantiated: "
-                    + PluginGuard.describe(e));
+                    + PluginGuard.describe(e), e);
         }
         if (modules.isEmpty()) {
             throw new PluginException("plugin " + source + ": " + SERVICE_FILE
@@ -80,7 +80,7 @@ public final class PluginJars {
                         + " naming its medium plugin");
             }
         } catch (IOException e) {
-            throw new PluginException("--plugin " + text + ": not a readable jar file (" + e.getMessage() + ")");
+            throw new PluginException("--plugin " + text + ": not a readable jar file (" + e.getMessage() + ")", e);
         }
         return jar.toAbsolutePath();
     }
@@ -89,7 +89,7 @@ public final class PluginJars {
         try {
             return jar.toUri().toURL();
         } catch (MalformedURLException e) {
-            throw new PluginException("--plugin " + jar + ": not a valid path (" + e.getMessage() + ")");
+            throw new PluginException("--plugin " + jar + ": not a valid path (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -119,12 +119,13 @@ public final class PointDynamics {
             List<Double> times, double postselectTime, double separation, double axis2,
             DetectionEfficiency efficiency) {
         BathParameters b = report.bath();
-        double a = b.a();
-        double at = b.aTilde();
+        // the cross terms are normalised by √(x1 x2), the bound of the 2×2 blocks of h (x1 = x2 for equal qubits)
+        double a = Math.sqrt(Math.max(0, b.a()) * Math.max(0, b.a2()));
+        double at = Math.sqrt(Math.max(0, b.aTilde()) * Math.max(0, b.aTilde2()));
         double[] atTimes = new double[times.size()];
         java.util.Arrays.fill(atTimes, Double.NaN);
         if (!b.positivityViolations().isEmpty()) {
-            return new PointResult(separation, axis2, a, at, ratio(b.coupling().abs(), a),
+            return new PointResult(separation, axis2, b.a(), b.aTilde(), ratio(b.coupling().abs(), a),
                     ratio(b.couplingTilde().abs(), at), ratio(b.jPerp(), a), ratio(b.dmi(), a), Double.NaN,
                     Double.NaN, atTimes, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "",
                     report.stable());
@@ -176,7 +177,7 @@ public final class PointDynamics {
                 regime = MIXED;
             }
         }
-        return new PointResult(separation, axis2, a, at, ratio(b.coupling().abs(), a),
+        return new PointResult(separation, axis2, b.a(), b.aTilde(), ratio(b.coupling().abs(), a),
                 ratio(b.couplingTilde().abs(), at), ratio(b.jPerp(), a), ratio(b.dmi(), a), max[0], max[1],
                 atTimes, steady, lifetime, post[0], post[1], post[2], regime, report.stable());
     }

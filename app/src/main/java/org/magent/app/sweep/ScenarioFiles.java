@@ -59,16 +59,16 @@ public final class ScenarioFiles {
         try {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException("config", where + " does not exist");
+            throw new InvalidInputException("config", where + " does not exist", e);
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("config", where + " is not a text file (not UTF-8); give a JSON or YAML"
-                    + " scenario such as magent-output/scenario.json");
+                    + " scenario such as magent-output/scenario.json", e);
         } catch (AccessDeniedException e) {
-            throw new InvalidInputException("config", where + " cannot be read: permission denied");
+            throw new InvalidInputException("config", where + " cannot be read: permission denied", e);
         } catch (IOException e) {
             String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
                     : "read error";
-            throw new InvalidInputException("config", where + " cannot be read: " + reason);
+            throw new InvalidInputException("config", where + " cannot be read: " + reason, e);
         }
         if (text.indexOf('\0') >= 0) {
             throw new InvalidInputException("config", where + " is not a text file; give a JSON or YAML scenario such"
@@ -79,7 +79,7 @@ public final class ScenarioFiles {
         try {
             root = (json ? JSON : YAML).readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("config", where + ": " + syntaxError(e, json));
+            throw new InvalidInputException("config", where + ": " + syntaxError(e, json), e);
         }
         if (root != null && root.isObject() && root.has("scenario")) {
             root = root.get("scenario");

@@ -332,7 +332,8 @@ public final class SweepCommand implements Callable<Integer> {
             before = ScenarioFiles.read(scenarioFile);
         } catch (InvalidInputException e) {
             throw new InvalidInputException("resume", "--resume: " + scenarioFile + " cannot be read back ("
-                    + e.getMessage().replaceFirst("^--config \\S+:? ?", "") + "); run without --resume to start afresh");
+                    + e.getMessage().replaceFirst("^--config \\S+:? ?", "") + "); run without --resume to start afresh",
+                    e);
         }
         if (!before.toJson().equals(scenarioJson)) {
             throw new InvalidInputException("resume", "--resume: the scenario differs from the one in "
@@ -359,7 +360,7 @@ public final class SweepCommand implements Callable<Integer> {
                     : e instanceof java.nio.file.NoSuchFileException ? "a directory on its path cannot be made"
                     : "I/O error";
             throw new InvalidInputException("output-dir", "--output-dir " + dir + " cannot be created ("
-                    + reason + ")");
+                    + reason + ")", e);
         }
         if (!Files.isWritable(dir)) {
             throw new InvalidInputException("output-dir", "--output-dir " + dir + " is not writable");

@@ -151,7 +151,9 @@ public final class Quantities {
             if (dimension >= 0 && (kind == QuantityKind.SPIN_DENSITY || kind == QuantityKind.COUPLING)) {
                 reason += dimension == 0 ? " on a lattice (per-site quantity)" : " in d = " + dimension;
             }
-            throw refused(parameter, text, kind, reason);
+            InvalidInputException refusal = refused(parameter, text, kind, reason);
+            refusal.initCause(e);
+            throw refusal;
         }
     }
 

@@ -48,6 +48,10 @@ final class UnitAlgebra {
         UnitException(String message) {
             super(message);
         }
+
+        UnitException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /**
@@ -184,7 +188,7 @@ final class UnitAlgebra {
                 u = FORMAT.parse(f);
             }
         } catch (MeasurementParseException | IllegalArgumentException | UnsupportedOperationException e) {
-            throw new UnitException("unknown unit '" + f + "'");
+            throw new UnitException("unknown unit '" + f + "'", e);
         }
         if (!converter(u, u.getSystemUnit()).isLinear()) {
             throw new UnitException("'" + f + "' is not a linear unit (use K, not a temperature scale with an offset)");

@@ -88,6 +88,22 @@ class ParamsCommandTest {
         assertEquals(0.0, n.get("at").asDouble(), 0.0, "no thermal excitation at T = 0");
     }
 
+    /** Two components are x, y with z = 0, for every medium: the square lattice takes --separation 3,1. */
+    @Test
+    void twoComponentSeparationHasZeroZ() throws IOException {
+        String[] args = {"params", "--medium", "lattice-ferromagnet", "--set",
+            "lattice=square,exchange=1,spin=0.5,gap=0.2,damping=0.01", "--qubits", "Delta1=0.5,Delta2=0.5",
+            "--format", "json", "--separation"};
+        Cli.Result two = Cli.run(Cli.merge(List.of(args), "3,1"));
+        Cli.Result three = Cli.run(Cli.merge(List.of(args), "3,1,0"));
+        assertEquals(0, two.code(), two::toString);
+        assertEquals(three.out(), two.out());
+        JsonNode n = new ObjectMapper().readTree(two.out());
+        assertEquals(0.0, n.get("inputs").get("separation").get(2).asDouble(), 0.0);
+        Assertions2.badInput(Cli.run("params", "--medium", "lattice-ferromagnet", "--set", "lattice=chain",
+                "--qubits", "Delta1=0.5,Delta2=0.5", "--separation", "3,1"), "separation");
+    }
+
     @Test
     void badMediumInputsExitTwo() {
         Assertions2.badInput(Cli.run("params", "--medium", "antiferro", "--qubits", "Delta1=1,Delta2=1",
@@ -99,7 +115,7 @@ class ParamsCommandTest {
         Assertions2.badInput(params("damping=0.2meV"), "damping", "0.2meV", "no unit");
         Assertions2.badInput(params(FERRO, "--temperature", "-1"), "temperature", "-1");
         Assertions2.badInput(params(FERRO, "--temperature", "300nm"), "temperature", "300nm");
-        Assertions2.badInput(params(FERRO, "--separation", "1,2"), "separation", "1,2");
+        Assertions2.badInput(params(FERRO, "--separation", "1,2,3,4"), "separation", "1,2,3,4");
         Assertions2.badInput(params(FERRO, "--qubits", "Delta1=0.5"), "Delta2");
         Assertions2.badInput(Cli.run("params", "--medium", "lattice-ferromagnet", "--set", "lattice=cubic",
                 "--qubits", "Delta1=0.5,Delta2=0.5", "--separation", "2.5"), "separation");

@@ -91,7 +91,7 @@ class PluginMediumTest {
         Assertions2.badInput(params("s=1meV"), "s", "1meV", "takes no unit");
         Assertions2.badInput(params("s=1", "--temperature", "-1"), "temperature", "-1");
         Assertions2.badInput(params("s=1", "--temperature", "300nm"), "temperature", "300nm");
-        Assertions2.badInput(params("s=1", "--separation", "1,2"), "separation", "1,2");
+        Assertions2.badInput(params("s=1", "--separation", "1,2,3,4"), "separation", "1,2,3,4");
         Assertions2.badInput(params("s=1", "--separation", "x"), "separation", "x");
         Assertions2.badInput(params("s=1", "--qubits", "Delta1=0.5"), "Delta2");
         Assertions2.badInput(params("s=1", "--qubits", "Delta1=0.5,Delta2=0.5,mu=1"), "mu", "lambda");

@@ -54,12 +54,17 @@ class SweepColumnsTest {
                 assertEquals(t, csv.value(row, "temperature"), 0);
                 assertEquals(b.a(), csv.value(row, "a ("), 0);
                 assertEquals(b.aTilde(), csv.value(row, "at ("), 0);
-                assertEquals(b.coupling().abs() / b.a(), csv.value(row, "|A|/a"), 1e-15);
-                assertEquals(b.jPerp() / b.a(), csv.value(row, "Jperp/a"), 1e-15);
-                assertEquals(b.dmi() / b.a(), csv.value(row, "D/a"), 1e-15);
+                // cross terms are normalised by √(a1 a2): each qubit's local rates are at its own splitting
+                double a12 = Math.sqrt(b.a() * b.a2());
+                assertEquals(b.coupling().abs() / a12, csv.value(row, "|A|/a"), 1e-15);
+                assertEquals(b.jPerp() / a12, csv.value(row, "Jperp/a"), 1e-15);
+                assertEquals(b.dmi() / a12, csv.value(row, "D/a"), 1e-15);
                 if (t > 0) {
-                    // detailed balance of the FDT layer: ã/a = e^{−Δ/T}, |Ã|/ã = |A|/a
-                    assertEquals(Math.exp(-1.0 / t), b.aTilde() / b.a(), 1e-12);
+                    // detailed balance of the FDT layer: ã_i/a_i = e^{−Δ_i/T}, |Ã|/|A| = e^{−Δ/T}
+                    assertEquals(Math.exp(-1.1 / t), b.aTilde() / b.a(), 1e-12);
+                    assertEquals(Math.exp(-0.9 / t), b.aTilde2() / b.a2(), 1e-12);
+                    assertEquals(Math.exp(-1.0 / t), b.couplingTilde().abs() / b.coupling().abs(), 1e-12);
+                    // and so |Ã|/√(ã1 ã2) = |A|/√(a1 a2)
                     assertEquals(csv.value(row, "|A|/a"), csv.value(row, "|At|/at"), 1e-12);
                 }
                 TwoQubitModel model = new TwoQubitModel(new QubitFields(1.1, 0.9), b);

@@ -9,7 +9,8 @@ import org.magent.medium.greens.QuadraticBandGreens;
 import org.magent.validation.Checks;
 
 /**
- * Closed-form G^R of the non-reciprocal band ω_k = Ω + 𝒟k² + 𝒟_M k_x (interfacial DMI 𝒟_M) in d = 1, 2, 3.
+ * Closed-form G^R of the non-reciprocal band ω_k = Ω + 𝒟k² + 𝒟_M k_x (DMI 𝒟_M, see {@link ChiralFerromagnetModel}
+ * for the geometry) in d = 1, 2, 3.
  * Completing the square, ω_k = Ω' + 𝒟|k + k0 x̂|² with k0 = 𝒟_M/(2𝒟), Ω' = Ω − 𝒟k0². In
  * G^R(ρ) = 2s ∫ d^dk/(2π)^d e^{ik·ρ}/((1+iα)ω − ω_k) (docs/physics.md) substitute p = k + k0 x̂, so
  * e^{ik·ρ} = e^{ip·ρ} e^{−i k0 ρ_x}:

@@ -58,7 +58,7 @@ final class DispersionMedium extends TranslationInvariantMedium {
             throw new InsufficientResolutionException(e.getMessage() + "; band omega = " + formula.text()
                     + (lattice ? "" : ": a continuum band that does not grow as k^2 at large k converges only at first"
                             + " order in the grid spacing; a lattice band (lattice=true), a lower dimension or a"
-                            + " larger damping needs a smaller grid"));
+                            + " larger damping needs a smaller grid"), e);
         }
     }
 

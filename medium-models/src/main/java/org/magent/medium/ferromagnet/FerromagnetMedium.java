@@ -3,7 +3,6 @@ package org.magent.medium.ferromagnet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.magent.medium.InversionSymmetricMedium;
 import org.magent.medium.LongitudinalCorrelators;
 import org.magent.medium.ParameterValues;
 import org.magent.medium.Separation;
@@ -14,39 +13,26 @@ import org.magent.medium.greens.QuadraticBandGreens;
 
 /**
  * A configured continuum ferromagnet, ω_k = Ω + 𝒟k², G^R(ρ, ω) = 2s ∫ d^dk/(2π)^d e^{ik·ρ}/((1+iα)ω − ω_k)
- * from the closed forms of {@link QuadraticBandGreens} (docs/physics.md).
+ * from the closed forms of {@link QuadraticBandGreens} (docs/physics.md). The band is even, so G(−r) = G(r) and
+ * D = 0 exactly.
  */
-final class FerromagnetMedium extends InversionSymmetricMedium {
+final class FerromagnetMedium extends QuadraticBandMedium {
 
-    private final double gap;
-    private final double stiffness;
-    private final double spinDensity;
-    private final double damping;
     private final QuadraticBandGreens greens;
 
     FerromagnetMedium(ParameterValues values) {
-        super(FerromagnetModel.NAME, values, (int) values.number("dim"));
-        this.gap = values.number("gap");
-        this.stiffness = values.number("stiffness");
-        this.spinDensity = values.number("spinDensity");
-        this.damping = values.number("damping");
-        this.greens = new QuadraticBandGreens(dimension(), gap, stiffness, spinDensity, damping);
+        super(FerromagnetModel.NAME, values);
+        this.greens = new QuadraticBandGreens(dimension(), gap(), stiffness(), spinDensity(), damping());
+    }
+
+    @Override
+    protected boolean evenBand() {
+        return true;
     }
 
     @Override
     protected GreensValues greens(double omega, List<Displacement> displacements) {
         return greens.evaluate(omega, displacements);
-    }
-
-    @Override
-    public boolean isLattice() {
-        return false;
-    }
-
-    /** Re G^R(0, ω) is finite only in d = 1 (it diverges as a power or log of the cutoff in d ≥ 2). */
-    @Override
-    public boolean hasFiniteLocalRealPart() {
-        return dimension() == 1;
     }
 
     /**
@@ -55,13 +41,12 @@ final class FerromagnetMedium extends InversionSymmetricMedium {
      */
     @Override
     public Optional<LongitudinalCorrelators> longitudinal(double temperature, Separation r) {
-        return ThermalMagnons.longitudinal(greens, dimension(), gap, stiffness, spinDensity, damping, temperature,
-                r);
+        return thermalMagnons(gap(), temperature, r);
     }
 
     @Override
     public StabilityReport stability() {
-        return gapStability(gap, String.format(Locale.ROOT, "omega_k < 0 for |k| < sqrt(-gap/stiffness) = %.6g "
-                + "(1/medium length unit)", Math.sqrt(Math.max(0, -gap) / stiffness)));
+        return gapStability(gap(), String.format(Locale.ROOT, "omega_k < 0 for |k| < sqrt(-gap/stiffness) = %.6g "
+                + "(1/medium length unit)", Math.sqrt(Math.max(0, -gap()) / stiffness())));
     }
 }

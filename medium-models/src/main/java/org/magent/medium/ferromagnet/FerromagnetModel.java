@@ -1,9 +1,8 @@
 package org.magent.medium.ferromagnet;
 
 import java.util.List;
-import java.util.Map;
+import org.magent.medium.FixedParametersModel;
 import org.magent.medium.Medium;
-import org.magent.medium.MediumModel;
 import org.magent.medium.ParameterSpec;
 import org.magent.medium.ParameterValues;
 
@@ -11,7 +10,7 @@ import org.magent.medium.ParameterValues;
  * The continuum ferromagnet, ω_k = Ω + 𝒟k² in d = 1, 2, 3 dimensions with Gilbert damping α, in linear
  * spin-wave theory (docs/physics.md; its Green's functions are closed forms).
  */
-public final class FerromagnetModel implements MediumModel {
+public final class FerromagnetModel extends FixedParametersModel {
 
     /** The registered name. */
     public static final String NAME = "ferromagnet";
@@ -33,28 +32,16 @@ public final class FerromagnetModel implements MediumModel {
                     Double.POSITIVE_INFINITY, "spin-wave stiffness D in omega_k = Omega + D k^2"),
             SPIN_DENSITY, DAMPING);
 
+    private static final String DESCRIPTION = "continuum ferromagnet, omega_k = gap + stiffness k^2 in 1, 2 or 3 "
+            + "dimensions, Gilbert damping (closed-form Green's functions)";
+
     /** Creates the model. */
     public FerromagnetModel() {
+        super(NAME, DESCRIPTION, PARAMETERS);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "continuum ferromagnet, omega_k = gap + stiffness k^2 in 1, 2 or 3 dimensions, Gilbert damping "
-                + "(closed-form Green's functions)";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Medium configure(Map<String, String> values) {
-        return new FerromagnetMedium(ParameterValues.resolve(NAME, PARAMETERS, values));
+    protected Medium create(ParameterValues values) {
+        return new FerromagnetMedium(values);
     }
 }

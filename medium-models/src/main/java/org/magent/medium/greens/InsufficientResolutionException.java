@@ -18,4 +18,14 @@ public class InsufficientResolutionException extends InvalidInputException {
     public InsufficientResolutionException(String message) {
         super("grid", message);
     }
+
+    /**
+     * Creates the exception with the refusal it adds to; the parameter is always "grid".
+     *
+     * @param message what grid was needed, how much memory (bytes) it takes and the budget
+     * @param cause the refusal being explained further
+     */
+    public InsufficientResolutionException(String message, Throwable cause) {
+        super("grid", message, cause);
+    }
 }

@@ -15,7 +15,8 @@ import org.magent.validation.InvalidInputException;
  * </pre>
  * <b>Chain</b>: closed form ∫dk/2π e^{ikn}/(w + b cos k) = ξ^{|n|}/√(w² − b²), with w = (1+iα)ω − Ω − 2JS,
  * b = 2JS, ξ = (−w + √(w² − b²))/b and the branch of the root chosen so that |ξ| &lt; 1 (ξ is the root of
- * bz² + 2wz + b inside the unit circle, the residue there gives the formula).
+ * bz² + 2wz + b inside the unit circle, the residue there gives the formula). At α = 0 inside the band the
+ * limit α → 0⁺ is taken ({@link #undampedChainKernel}).
  * <b>Square, cubic</b>: time-domain form
  * G(n) = −2iS ∫₀^∞ dt e^{i((1+iα)ω − Ω − 2JSd)t} Π_μ i^{|n_μ|} J_{|n_μ|}(2JSt), all displacements at once
  * (one Bessel sequence per time node), composite 16-point Gauss–Legendre on half-periods of the fastest
@@ -80,16 +81,20 @@ public final class LatticeGreens {
         double accuracy;
         String method;
         if (type == LatticeType.CHAIN) {
-            if (wRet.getImaginary() == 0 && Math.abs(wRet.getReal()) <= b) {
-                throw new InvalidInputException("damping", "damping = " + damping + " (dimensionless) with omega = "
-                        + omega + " (natural units, energy) inside the band [" + gap + ", " + (gap + 2 * b)
-                        + "]: the retarded limit needs damping > 0 and omega != 0");
+            boolean inBand = wRet.getImaginary() == 0 && Math.abs(wRet.getReal()) <= b;
+            if (inBand && (omega == 0 || Math.abs(wRet.getReal()) == b)) {
+                throw new InvalidInputException("omega", "omega = " + omega + " (natural units, energy) with damping = "
+                        + damping + (omega == 0 ? " is 0 inside the band [" : " is a band edge of [") + gap + ", "
+                        + (gap + 2 * b) + "]: G^R diverges there without damping");
             }
             for (int[] n : sites) {
-                values.add(chainKernel(wRet, b, n[0]).multiply(2 * spin));
+                values.add((inBand ? undampedChainKernel(wRet.getReal(), b, n[0])
+                        : chainKernel(wRet, b, n[0])).multiply(2 * spin));
             }
+            // ω < 0 without damping: the retarded limit (1+i0)ω approaches the axis from below
+            advanced |= inBand && omega < 0;
             accuracy = 1e-13;
-            method = "closed form, chain lattice";
+            method = inBand ? "closed form, chain lattice, undamped limit alpha -> 0+" : "closed form, chain lattice";
         } else {
             accuracy = timeDomain(wRet, b, sites, values);
             method = "time-domain Bessel sum, infinite " + type.name().toLowerCase() + " lattice";
@@ -121,6 +126,24 @@ public final class LatticeGreens {
             power = m == 0 ? Complex.ONE : Complex.ZERO;
         }
         return power.divide(root);
+    }
+
+    /**
+     * The chain integral in the band without damping, the limit w → w + i0 of {@link #chainKernel}: with
+     * cos θ = −w/b, θ ∈ (0, π), ∫dk/2π e^{ikn}/(w + i0 + b cos k) = −i e^{iθ|n|}/(b sin θ) (ξ = e^{iθ} on the unit
+     * circle, √(w² − b²) = i b sin θ).
+     *
+     * @param w the real offset, −b &lt; w &lt; b (natural units, energy)
+     * @param b the hopping amplitude (natural units, energy), positive
+     * @param n the site index
+     * @return the integral (1/energy)
+     */
+    static Complex undampedChainKernel(double w, double b, int n) {
+        double cos = -w / b;
+        double sin = Math.sqrt((1 - cos) * (1 + cos));
+        double theta = Math.atan2(sin, cos);
+        double phase = theta * Math.abs(n);
+        return new Complex(Math.sin(phase), -Math.cos(phase)).divide(b * sin);
     }
 
     /** Time-domain sum; fills values and returns the estimated relative accuracy (worst displacement). */

@@ -1,9 +1,8 @@
 package org.magent.medium.lattice;
 
 import java.util.List;
-import java.util.Map;
+import org.magent.medium.FixedParametersModel;
 import org.magent.medium.Medium;
-import org.magent.medium.MediumModel;
 import org.magent.medium.ParameterSpec;
 import org.magent.medium.ParameterValues;
 
@@ -11,7 +10,7 @@ import org.magent.medium.ParameterValues;
  * The Heisenberg ferromagnet on a chain, square or cubic lattice in linear spin-wave theory,
  * ω_k = Ω + 2JS Σ_μ (1 − cos k_μ), lattice constant = unit of length (docs/physics.md).
  */
-public final class LatticeFerromagnetModel implements MediumModel {
+public final class LatticeFerromagnetModel extends FixedParametersModel {
 
     /** The registered name. */
     public static final String NAME = "lattice-ferromagnet";
@@ -29,28 +28,16 @@ public final class LatticeFerromagnetModel implements MediumModel {
             ParameterSpec.number("damping", "dimensionless", 0.01, 0, Double.POSITIVE_INFINITY,
                     "Gilbert damping alpha"));
 
+    private static final String DESCRIPTION = "Heisenberg ferromagnet on a chain, square or cubic lattice, omega_k = "
+            + "gap + 2 J S sum(1 - cos k), Gilbert damping; separations in lattice constants";
+
     /** Creates the model. */
     public LatticeFerromagnetModel() {
+        super(NAME, DESCRIPTION, PARAMETERS);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "Heisenberg ferromagnet on a chain, square or cubic lattice, omega_k = gap + 2 J S sum(1 - cos k), "
-                + "Gilbert damping; separations in lattice constants";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Medium configure(Map<String, String> values) {
-        return new LatticeFerromagnetMedium(ParameterValues.resolve(NAME, PARAMETERS, values));
+    protected Medium create(ParameterValues values) {
+        return new LatticeFerromagnetMedium(values);
     }
 }

@@ -1,5 +1,10 @@
 package org.magent.medium.tabulated;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -44,6 +49,9 @@ public final class SpectrumCsv {
     private static final double GRID_TOLERANCE = 1e-6;
     /** Letters other than an exponent mark: Java's parser would accept "1d", "0x1p3", "Infinity". */
     private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("[a-zA-Z&&[^eE]]");
+    /** Rows as arrays of strings, quoting per RFC 4180, comment lines ('#') skipped. */
+    private static final CsvFactory CSV = CsvFactory.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.ALLOW_COMMENTS).build();
 
     private SpectrumCsv() {
     }
@@ -59,21 +67,71 @@ public final class SpectrumCsv {
         if (Files.isDirectory(file)) {
             throw new InvalidInputException("file", "file = " + file + " is a directory, not a tabulated spectrum CSV");
         }
-        List<String> lines;
+        String text;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            lines = in.lines().toList();
+            StringBuilder all = new StringBuilder();
+            char[] buffer = new char[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                all.append(buffer, 0, n);
+            }
+            text = all.toString();
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException("file", "file = " + file + ": no such file (tabulated spectrum CSV)");
+            throw new InvalidInputException("file", "file = " + file + ": no such file (tabulated spectrum CSV)", e);
         } catch (UncheckedIOException e) {
             throw unreadable(file, e.getCause());
         } catch (IOException e) {
             throw unreadable(file, e);
         }
-        if (lines.stream().anyMatch(l -> l.indexOf('\0') >= 0)) {
+        if (text.indexOf('\0') >= 0) {
             throw new InvalidInputException("file", "file = " + file + " is not a text file (tabulated spectrum CSV"
                     + " expected)");
         }
-        return new Parser(file, lines).parse();
+        return new Parser(file, records(file, text)).parse();
+    }
+
+    /** A non-blank, non-comment CSV record and the line it starts on (1-based). */
+    private record Fields(int line, String[] values) {
+    }
+
+    /**
+     * The records of the file, read by Jackson's CSV parser (RFC 4180 quoting, so a quoted field may hold a comma):
+     * fields trimmed, blank lines and lines whose first field starts with '#' skipped, a byte-order mark dropped.
+     */
+    private static List<Fields> records(Path file, String text) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<Fields> out = new ArrayList<>();
+        try (CsvParser parser = CSV.createParser(body)) {
+            parser.setSchema(CsvSchema.emptySchema());
+            List<String> values = new ArrayList<>();
+            int line = 0;
+            int depth = 0; // WRAP_AS_ARRAY: the document is an array (depth 1) of rows (depth 2)
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                if (t == JsonToken.START_ARRAY) {
+                    depth++;
+                    values.clear();
+                } else if (t == JsonToken.END_ARRAY && depth-- == 2) {
+                    boolean blank = values.stream().allMatch(String::isEmpty);
+                    boolean comment = !values.isEmpty() && values.get(0).startsWith("#");
+                    if (!blank && !comment) {
+                        out.add(new Fields(line, values.toArray(new String[0])));
+                    }
+                } else if (t == JsonToken.VALUE_STRING) {
+                    if (values.isEmpty()) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
+                    values.add(parser.getText().strip());
+                }
+            }
+        } catch (JsonProcessingException e) {
+            String line = e.getLocation() != null && e.getLocation().getLineNr() > 0
+                    ? ", line " + e.getLocation().getLineNr() : "";
+            throw new InvalidInputException("file", "file = " + file + line + " is not valid CSV: "
+                    + e.getOriginalMessage() + " (tabulated spectrum CSV)", e);
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "file = " + file + " is not valid CSV: " + e.getMessage()
+                    + " (tabulated spectrum CSV)", e);
+        }
+        return out;
     }
 
     /** A file that cannot be read, in words (no Java exception names). */
@@ -88,7 +146,7 @@ public final class SpectrumCsv {
         } else {
             why = " cannot be read (I/O error)";
         }
-        return new InvalidInputException("file", "file = " + file + why);
+        return new InvalidInputException("file", "file = " + file + why, e);
     }
 
     /**
@@ -127,22 +185,17 @@ public final class SpectrumCsv {
         }
     }
 
-    /** One pass over the lines of a file. */
+    /** One pass over the records of a file. */
     private static final class Parser {
 
         private final Path file;
-        private final List<String> lines;
+        private final List<Fields> records;
         private final int[] index = new int[COLUMNS.size()];
         private int width;
 
-        Parser(Path file, List<String> lines) {
+        Parser(Path file, List<Fields> records) {
             this.file = file;
-            // a byte-order mark (spreadsheet exports) is not part of the first line
-            List<String> copy = new ArrayList<>(lines);
-            if (!copy.isEmpty() && copy.get(0).startsWith("\uFEFF")) {
-                copy.set(0, copy.get(0).substring(1));
-            }
-            this.lines = copy;
+            this.records = records;
         }
 
         SpectrumTable parse() {
@@ -152,7 +205,7 @@ public final class SpectrumCsv {
             }
             header(k);
             k = nextContent(k + 1);
-            if (k >= 0 && isUnitsLine(lines.get(k))) {
+            if (k >= 0 && isUnitsLine(records.get(k).values())) {
                 units(k);
                 k = nextContent(k + 1);
             }
@@ -162,7 +215,7 @@ public final class SpectrumCsv {
             List<Integer> lineOf = new ArrayList<>();
             for (; k >= 0; k = nextContent(k + 1)) {
                 rows.add(row(k));
-                lineOf.add(k + 1);
+                lineOf.add(records.get(k).line());
             }
             if (rows.isEmpty()) {
                 throw error(0, null, "has no data rows");
@@ -238,7 +291,8 @@ public final class SpectrumCsv {
         }
 
         private void header(int k) {
-            String[] names = split(lines.get(k));
+            String[] names = records.get(k).values();
+            int lineNr = records.get(k).line();
             width = names.length;
             Arrays.fill(index, -1);
             Map<String, Integer> seen = new HashMap<>();
@@ -246,41 +300,41 @@ public final class SpectrumCsv {
                 String name = names[c];
                 int col = COLUMNS.indexOf(name);
                 if (col < 0) {
-                    throw error(k + 1, name, "unknown column '" + name + "'; the columns are "
+                    throw error(lineNr, name, "unknown column '" + name + "'; the columns are "
                             + String.join(",", COLUMNS) + " (A12_im optional)");
                 }
                 if (seen.put(name, c) != null) {
-                    throw error(k + 1, name, "column " + name + " appears twice");
+                    throw error(lineNr, name, "column " + name + " appears twice");
                 }
                 index[col] = c;
             }
             for (int col = 0; col < 4; col++) {
                 if (index[col] < 0) {
-                    throw error(k + 1, COLUMNS.get(col), "the header lacks column " + COLUMNS.get(col)
+                    throw error(lineNr, COLUMNS.get(col), "the header lacks column " + COLUMNS.get(col)
                             + " (expected " + String.join(",", COLUMNS) + ", A12_im optional)");
                 }
             }
         }
 
-        private boolean isUnitsLine(String line) {
-            String first = split(line)[0];
+        private boolean isUnitsLine(String[] fields) {
+            String first = fields[0];
             return !first.isEmpty() && Character.isLetter(first.charAt(0)) && !first.equalsIgnoreCase("nan")
                     && !first.toLowerCase(Locale.ROOT).startsWith("inf");
         }
 
         private void units(int k) {
-            String[] units = split(lines.get(k));
+            String[] units = records.get(k).values();
             checkWidth(k, units);
             for (int col = 0; col < COLUMNS.size(); col++) {
                 if (index[col] >= 0 && !units[index[col]].equals(UNITS.get(col))) {
-                    throw error(k + 1, COLUMNS.get(col), "unit '" + units[index[col]] + "' is not supported; the "
+                    throw error(records.get(k).line(), COLUMNS.get(col), "unit '" + units[index[col]] + "' is not supported; the "
                             + "units line must read " + UNITS.get(col) + " here (natural units only)");
                 }
             }
         }
 
         private double[] row(int k) {
-            String[] fields = split(lines.get(k));
+            String[] fields = records.get(k).values();
             checkWidth(k, fields);
             double[] row = new double[COLUMNS.size()];
             for (int col = 0; col < COLUMNS.size(); col++) {
@@ -292,10 +346,10 @@ public final class SpectrumCsv {
                 try {
                     value = Double.parseDouble(text);
                 } catch (NumberFormatException e) {
-                    throw error(k + 1, COLUMNS.get(col), "'" + text + "' is not a number");
+                    throw error(records.get(k).line(), COLUMNS.get(col), "'" + text + "' is not a number");
                 }
                 if (!Double.isFinite(value) || LETTER.matcher(text).find()) {
-                    throw error(k + 1, COLUMNS.get(col), "'" + text + "' is not a finite plain number");
+                    throw error(records.get(k).line(), COLUMNS.get(col), "'" + text + "' is not a finite plain number");
                 }
                 row[col] = value;
             }
@@ -304,26 +358,12 @@ public final class SpectrumCsv {
 
         private void checkWidth(int k, String[] fields) {
             if (fields.length != width) {
-                throw error(k + 1, null, "has " + fields.length + " fields, the header has " + width);
+                throw error(records.get(k).line(), null, "has " + fields.length + " fields, the header has " + width);
             }
         }
 
         private int nextContent(int from) {
-            for (int k = from; k < lines.size(); k++) {
-                String s = lines.get(k).strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    return k;
-                }
-            }
-            return -1;
-        }
-
-        private static String[] split(String line) {
-            String[] fields = line.split(",", -1);
-            for (int c = 0; c < fields.length; c++) {
-                fields[c] = fields[c].strip();
-            }
-            return fields;
+            return from < records.size() ? from : -1;
         }
 
         private InvalidInputException error(int line, String column, String what) {

@@ -43,23 +43,31 @@ class DispersionMediumTest {
     }
 
     /**
-     * |x − y| ≤ tolerance × scale, with the tolerance the engine reports (floored at 1e-10: when the fitted
-     * reference band is the band itself, the engine reports ~1e-12 and rounding in the fit is of that size).
+     * |x − y| ≤ tolerance × scale, with a tolerance fixed by the test (not the engine's own estimate), and the
+     * engine's reported accuracy at least the error found.
      */
-    private static void close(double expected, double actual, double scale, double accuracy, String what) {
-        assertTrue(Math.abs(expected - actual) <= Math.max(accuracy, 1e-10) * scale, what + ": " + expected + " vs " + actual
-                + " (accuracy " + accuracy + ", scale " + scale + ")");
+    private static void close(double expected, double actual, double scale, double tolerance, double reported,
+            String what) {
+        double error = Math.abs(expected - actual) / scale;
+        assertTrue(error <= tolerance, what + ": " + expected + " vs " + actual + ", error " + error + " of the scale "
+                + scale + ", more than " + tolerance);
+        assertTrue(error <= reported, what + ": error " + error + " exceeds the reported accuracy " + reported);
     }
 
-    private static void sameBath(BathParameters exact, BathParameters fft, double accuracy) {
-        assertTrue(accuracy > 0 && accuracy <= DispersionMedium.TOLERANCE, "reported accuracy " + accuracy);
+    /**
+     * The bath of the formula medium against the exact one, every coefficient within tolerance × a.
+     *
+     * @param tolerance the agreement asserted (measured errors are quoted at each call)
+     */
+    private static void sameBath(BathParameters exact, BathParameters fft, double reported, double tolerance) {
+        assertTrue(reported > 0 && reported <= DispersionMedium.TOLERANCE, "reported accuracy " + reported);
         double scale = exact.a();
-        close(exact.a(), fft.a(), scale, accuracy, "a");
-        close(exact.aTilde(), fft.aTilde(), scale, accuracy, "at");
-        close(exact.coupling().getReal(), fft.coupling().getReal(), scale, accuracy, "Re A");
-        close(exact.coupling().getImaginary(), fft.coupling().getImaginary(), scale, accuracy, "Im A");
-        close(exact.jPerp(), fft.jPerp(), scale, accuracy, "Jperp");
-        close(exact.dmi(), fft.dmi(), scale, accuracy, "D");
+        close(exact.a(), fft.a(), scale, tolerance, reported, "a");
+        close(exact.aTilde(), fft.aTilde(), scale, tolerance, reported, "at");
+        close(exact.coupling().getReal(), fft.coupling().getReal(), scale, tolerance, reported, "Re A");
+        close(exact.coupling().getImaginary(), fft.coupling().getImaginary(), scale, tolerance, reported, "Im A");
+        close(exact.jPerp(), fft.jPerp(), scale, tolerance, reported, "Jperp");
+        close(exact.dmi(), fft.dmi(), scale, tolerance, reported, "D");
     }
 
     @Test
@@ -72,15 +80,16 @@ class DispersionMediumTest {
             Separation r = dim.equals("1") ? Separation.alongX(2.5)
                     : dim.equals("2") ? new Separation(2, 1.5, 0) : new Separation(1.5, 1, 1.5);
             BathParameters fft = bath(formula, 0.7, 0.1, r);
-            sameBath(bath(ferro, 0.7, 0.1, r), fft, formula.relativeAccuracy());
+            // the fitted reference is the band itself: measured ≤ 1.5e-12 of a
+            sameBath(bath(ferro, 0.7, 0.1, r), fft, formula.relativeAccuracy(), 1e-10);
             assertEquals(0.0, fft.dmi(), 1e-12 * fft.a(), "reciprocal band: D = 0");
             var qubits = QubitCoupling.symmetric(0.7, LAMBDA);
             var exactShift = FluctuationDissipation.compute(ferro, qubits, 0.1, r).lambShift();
             var fftShift = FluctuationDissipation.compute(formula, qubits, 0.1, r).lambShift();
             assertEquals(exactShift.isPresent(), fftShift.isPresent(), "Lamb shift finite only in d = 1");
             if (dim.equals("1")) {
-                close(exactShift.getAsDouble(), fftShift.getAsDouble(), Math.abs(exactShift.getAsDouble()),
-                        formula.relativeAccuracy(), "Lamb shift");
+                assertEquals(exactShift.getAsDouble(), fftShift.getAsDouble(),
+                        1e-10 * Math.abs(exactShift.getAsDouble()), "Lamb shift");
             }
             assertTrue(formula.stability().stable());
         }
@@ -94,7 +103,8 @@ class DispersionMediumTest {
                 "gap", "0.1", "J", "0.5", "S", "1", "spinDensity", "1", "damping", "0.05");
         Separation r = new Separation(2, 1, 0);
         BathParameters fft = bath(formula, 1.1, 0, r);
-        sameBath(bath(lattice, 1.1, 0, r), fft, formula.relativeAccuracy());
+        // Brillouin-zone grid at the engine's tolerance 1e-3: measured 3.8e-6 of a
+        sameBath(bath(lattice, 1.1, 0, r), fft, formula.relativeAccuracy(), 1e-4);
         assertTrue(formula.hasFiniteLocalRealPart() && formula.isLattice());
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> bath(formula, 1.1, 0, Separation.alongX(1.5)));
@@ -112,7 +122,8 @@ class DispersionMediumTest {
             Separation r = dim.equals("1") ? Separation.alongX(3) : new Separation(3, 1, 0);
             BathParameters exact = bath(chiral, 0.5, 0, r);
             BathParameters fft = bath(formula, 0.5, 0, r);
-            sameBath(exact, fft, formula.relativeAccuracy());
+            // the fitted reference absorbs the band: measured ≤ 1e-10 of a
+            sameBath(exact, fft, formula.relativeAccuracy(), 1e-9);
             assertTrue(Math.abs(fft.dmi()) > 100 * formula.relativeAccuracy() * fft.a(), "D != 0 in d = " + dim
                     + ": " + fft.dmi());
         }
@@ -140,9 +151,12 @@ class DispersionMediumTest {
                     .divide(w.subtract(gap + k * k + b * k * k * k * k + v * k)), -60, 60, 12_000)
                     .multiply(2 * s / (2 * Math.PI));
             Complex fft = rho > 0 ? g.g21() : g.g12();
-            double scale = Math.max(g.g11().abs(), fft.abs());
-            assertTrue(fft.subtract(direct).abs() <= m.relativeAccuracy() * scale, "rho = " + rho + ": " + fft
-                    + " vs " + direct + ", accuracy " + m.relativeAccuracy());
+            double localScale = Math.abs(g.g11().getImaginary());
+            double error = fft.subtract(direct).abs() / localScale;
+            assertTrue(error <= DispersionMedium.TOLERANCE, "rho = " + rho + ": " + fft + " vs " + direct
+                    + ", error " + error + " of |Im G(0)|");
+            assertTrue(error <= m.relativeAccuracy(), "rho = " + rho + ": error " + error
+                    + " exceeds the reported accuracy " + m.relativeAccuracy());
         }
         assertTrue(g.g12().subtract(g.g21()).abs() > 0.05 * g.g21().abs(), "non-reciprocal: G(r) != G(-r)");
     }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The FFT engine against the closed forms (QuadraticBandGreens, LatticeGreens) and against independent quadrature
- * for a band outside the reference family. Errors are measured as in the engine: relative to Im G(0), i.e. the
- * error of the ratios G(ρ)/Im G(0) that give A/a and J⊥/a (docs/physics.md).
+ * for bands outside the reference family. Errors are measured as in the engine: relative to |Im G(0)|, i.e. the
+ * error of the ratios G(ρ)/Im G(0) that give A/a and J⊥/a (docs/physics.md). Every case also asserts that the
+ * reported accuracy is not smaller than the true error.
  */
 class FftGreensEngineTest {
 
@@ -85,6 +86,12 @@ class FftGreensEngineTest {
         return max;
     }
 
+    /** The engine's reported accuracy must bound the true error. */
+    private static void assertHonest(double error, GreensValues fft, String what) {
+        assertTrue(error <= fft.relativeAccuracy(), what + ": true error " + error + " exceeds the reported accuracy "
+                + fft.relativeAccuracy() + " (" + fft.method() + ")");
+    }
+
     private static List<Displacement> alongX(double step, int count) {
         List<Displacement> list = new ArrayList<>();
         for (int k = 0; k < count; k++) {
@@ -106,13 +113,14 @@ class FftGreensEngineTest {
         double error = ratioError(exact.evaluate(omega, rs).values(), fft.values(), scale);
         assertTrue(error <= 1e-4, "ratio error " + error + " (" + fft.method() + ")");
         assertTrue(fft.relativeAccuracy() <= 1e-4);
-        assertTrue(error <= 3 * fft.relativeAccuracy(), "estimate " + fft.relativeAccuracy() + " vs error " + error);
+        assertHonest(error, fft, "bare chain");
     }
 
     /**
      * Non-reciprocal (DMI) band Ω + 𝒟k² + v k_x: completing the square gives e^{−i v x/(2𝒟)} times the quadratic
      * closed form with gap Ω − v²/(4𝒟). The fitted reference reproduces this band, so this checks the fit, the
-     * phase, the off-grid interpolation and the d = 2, 3 plumbing rather than the grid sum.
+     * phase, the off-grid interpolation and the d = 2, 3 plumbing rather than the grid sum. README figure: 2e-10
+     * at α = 1e-3 out to 10 wavelengths (measured 1.7e-11, 2.7e-11, 9.0e-11 in d = 1, 2, 3).
      */
     @Test
     void nonReciprocalBandMatchesShiftedClosedForm() {
@@ -135,7 +143,8 @@ class FftGreensEngineTest {
                 expected.add(radial.multiply(new Complex(0, -v * rho.x() / (2 * STIFFNESS)).exp()));
             }
             double error = ratioError(expected, fft.values(), shifted.spectralDensityAtOrigin(omega) / 2);
-            assertTrue(error <= 1e-4, "d=" + d + " ratio error " + error + " (" + fft.method() + ")");
+            assertTrue(error <= 2e-10, "d=" + d + " ratio error " + error + " (" + fft.method() + ")");
+            assertHonest(error, fft, "non-reciprocal d=" + d);
         }
     }
 
@@ -158,7 +167,9 @@ class FftGreensEngineTest {
             double sigma = d == 1 ? 0 : 0.3;
             Complex w = new Complex(omega, alpha * omega);
             List<Displacement> rs = alongX(0.9, d == 1 ? 30 : 8);
-            GreensValues fft = new FftGreensEngine(BUDGET).evaluate(band(d, beta, sigma, 0, alpha), omega, rs, 1e-4);
+            // d = 3 at tolerance 1e-3: 1e-4 would need a 288^3 grid (seconds of test time for no new insight)
+            double tolerance = d == 1 ? 1e-4 : 1e-3;
+            GreensValues fft = new FftGreensEngine(BUDGET).evaluate(band(d, beta, sigma, 0, alpha), omega, rs, tolerance);
             List<Complex> expected = new ArrayList<>();
             double kMax = d == 1 ? 400 : 4000;
             for (Displacement rho : rs) {
@@ -182,10 +193,70 @@ class FftGreensEngineTest {
             }
             double scale = Math.abs(expected.get(0).getImaginary());
             double error = ratioError(expected, fft.values(), scale);
-            assertTrue(error <= 1e-4, "d=" + d + " ratio error " + error + " (" + fft.method() + ")");
-            assertTrue(error <= 3 * fft.relativeAccuracy() + 1e-12, "d=" + d + " estimate " + fft.relativeAccuracy()
-                    + " vs error " + error);
+            assertTrue(error <= tolerance, "d=" + d + " ratio error " + error + " (" + fft.method() + ")");
+            assertHonest(error, fft, "d=" + d);
         }
+    }
+
+    /**
+     * A d = 2 band that is neither radial nor quadratic, ω = Ω + 𝒟(k_x² + k_y²) + βk_x⁴ + v k_x, against a
+     * reference that does the k_y integral in closed form and the k_x integral by quadrature:
+     * G(x, y) = (2s/𝒟) ∫dk_x/2π e^{ik_x x} (−i e^{ip|y|}/(2p)), p² = (W − Ω − 𝒟k_x² − βk_x⁴ − v k_x)/𝒟, Im p &gt; 0
+     * (measured error 3.5e-5 at tolerance 1e-3, α = 0.1).
+     */
+    @Test
+    void nonRadialQuarticBandInTwoDimensionsMatchesQuadrature() {
+        double omega = 1.3;
+        double alpha = 0.1;
+        double beta = 0.05;
+        double v = 0.4;
+        Complex w = new Complex(omega, alpha * omega);
+        Band band = new Band() {
+            @Override public int dimension() {
+                return 2;
+            }
+
+            @Override public double omega(double kx, double ky, double kz) {
+                return GAP + STIFFNESS * (kx * kx + ky * ky) + beta * kx * kx * kx * kx + v * kx;
+            }
+
+            @Override public boolean isLattice() {
+                return false;
+            }
+
+            @Override public double spinDensity() {
+                return SPIN;
+            }
+
+            @Override public double damping() {
+                return alpha;
+            }
+        };
+        List<Displacement> rs = new ArrayList<>();
+        rs.add(new Displacement(0, 0, 0));
+        for (int k = 1; k <= 6; k++) {
+            double r = 1.66 * k;
+            rs.add(new Displacement(0.6 * r, -0.8 * r, 0));
+            rs.add(new Displacement(-r, 0.3, 0));
+        }
+        GreensValues fft = new FftGreensEngine(BUDGET).evaluate(band, omega, rs, 1e-3);
+        List<Complex> expected = new ArrayList<>();
+        for (Displacement rho : rs) {
+            double x = rho.x();
+            double y = Math.abs(rho.y());
+            Complex g = Quadrature.integrate(k -> {
+                Complex p = w.subtract(GAP + STIFFNESS * k * k + beta * k * k * k * k + v * k).divide(STIFFNESS).sqrt();
+                Complex root = p.getImaginary() < 0 ? p.negate() : p;
+                Complex inner = new Complex(-root.getImaginary() * y, root.getReal() * y).exp()
+                        .divide(root.multiply(2)).multiply(new Complex(0, -1));
+                return inner.multiply(new Complex(Math.cos(k * x), Math.sin(k * x)));
+            }, -60, 60, 2000, 1e-15).multiply(2 * SPIN / (STIFFNESS * 2 * Math.PI));
+            // the real part at ρ = 0 is not reported in d = 2
+            expected.add(rho.norm() == 0 ? new Complex(0, g.getImaginary()) : g);
+        }
+        double error = ratioError(expected, fft.values(), Math.abs(expected.get(0).getImaginary()));
+        assertTrue(error <= 1e-3, "ratio error " + error + " (" + fft.method() + ")");
+        assertHonest(error, fft, "non-radial quartic d=2");
     }
 
     @Test
@@ -211,6 +282,7 @@ class FftGreensEngineTest {
                     .evaluate(omega, List.of(new Displacement(0, 0, 0))).values().get(0).getImaginary());
             double error = ratioError(exact.values(), fft.values(), scale);
             assertTrue(error <= 1e-5, type + " ratio error " + error + " (" + fft.method() + ")");
+            assertHonest(error, fft, type.toString());
         }
     }
 

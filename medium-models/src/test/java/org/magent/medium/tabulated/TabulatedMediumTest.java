@@ -212,6 +212,19 @@ class TabulatedMediumTest {
         assertTrue(missing.getMessage().contains("nowhere.csv") && missing.getMessage().contains("no such file"));
     }
 
+    /** CSV quoting (RFC 4180) as spreadsheets write it: quoted names and numbers, a quoted comma is one field. */
+    @Test
+    void quotedFieldsAreReadAsCsv() throws IOException {
+        Path f = Files.writeString(dir.resolve("quoted.csv"), "\"omega\",\"r\",\"A11\",\"A12_re\"\r\n"
+                + "\"0\",1,\"0.25\",0.125\r\n\"1\",1,0.5,\"0.375\"\r\n");
+        SpectrumTable t = SpectrumCsv.read(f);
+        assertEquals(2, t.frequencyCount());
+        assertEquals(0.25, t.a11()[0], 0);
+        assertEquals(0.375, t.a12Re(0)[1], 0);
+        refused(HEADER + "0,1,0.2,\"0,1\",0\n", "line 2", "column A12_re", "'0,1' is not a number");
+        refused(HEADER + "0,1,0.2,\"0.1,0\n", "not valid CSV", "closing quote");
+    }
+
     @Test
     void optionalColumnsUnitsAndCommentsAreAccepted() throws IOException {
         Path f = Files.writeString(dir.resolve("ok.csv"), "\uFEFF# a comment\n\nr,omega,A11,A12_re\n"

@@ -1,5 +1,7 @@
 package org.magent.qubits.linalg;
 
+import java.util.Locale;
+
 /**
  * A small dense complex matrix stored as two row-major arrays of doubles (real and imaginary parts),
  * so that hot loops touch primitive arrays only.
@@ -356,7 +358,7 @@ public final class ComplexMatrix {
         for (int i = 0; i < rows; i++) {
             sb.append(i == 0 ? "" : "; ");
             for (int j = 0; j < cols; j++) {
-                sb.append(j == 0 ? "" : ", ").append(String.format("%.6g%+.6gi", re(i, j), im(i, j)));
+                sb.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6g%+.6gi", re(i, j), im(i, j)));
             }
         }
         return sb.append(']').toString();

@@ -1,6 +1,7 @@
 package org.magent.qubits.state;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * An immutable 4×4 two-qubit density matrix in the basis |↑↑⟩, |↑↓⟩, |↓↑⟩, |↓↓⟩ (uu, ud, du, dd),
@@ -144,7 +145,7 @@ public final class DensityMatrix {
         for (int i = 0; i < DIM; i++) {
             sb.append(i == 0 ? "" : "; ");
             for (int j = 0; j < DIM; j++) {
-                sb.append(j == 0 ? "" : ", ").append(String.format("%.6g%+.6gi", re(i, j), im(i, j)));
+                sb.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6g%+.6gi", re(i, j), im(i, j)));
             }
         }
         return sb.append(']').toString();
