@@ -218,12 +218,13 @@ final class FilonTransform {
         double[] plus = new double[components];
         double[] minus = new double[components];
         double[] jn = new double[NODES];
+        double[] scratch = new double[NODES + 64];
         double[] even = new double[components];
         double[] odd = new double[components];
         for (Panel p : panels) {
             double hw = p.halfWidth();
             double c = p.centre();
-            SphericalBessel.values(hw * rho, NODES, jn);
+            SphericalBessel.values(hw * rho, NODES, jn, scratch);
             java.util.Arrays.fill(even, 0);
             java.util.Arrays.fill(odd, 0);
             double[][] a = p.coefficients;

@@ -18,6 +18,18 @@ final class SphericalBessel {
      * @param out the destination (length ≥ n)
      */
     static void values(double z, int n, double[] out) {
+        values(z, n, out, new double[n + 64]);
+    }
+
+    /**
+     * Fills out[0 … n−1] with j_0(z) … j_{n−1}(z), using a caller's scratch array (no allocation).
+     *
+     * @param z the argument, ≥ 0
+     * @param n how many orders
+     * @param out the destination (length ≥ n)
+     * @param scratch work space, length ≥ n + 21 + z (n + 64 suffices whenever z &lt; n, the only case it is used)
+     */
+    static void values(double z, int n, double[] out, double[] scratch) {
         if (z < 0.5) {
             series(z, n, out);
             return;
@@ -39,7 +51,7 @@ final class SphericalBessel {
         int start = n + 20 + (int) z;
         double next = 0;
         double cur = 1e-280;
-        double[] tmp = new double[start + 1];
+        double[] tmp = scratch.length > start ? scratch : new double[start + 1];
         tmp[start] = cur;
         for (int k = start; k > 0; k--) {
             double prev = (2 * k + 1) / z * cur - next;
