@@ -185,12 +185,12 @@ class FerromagnetMediumTest {
     void longitudinalTermsVanishAtZeroTemperatureAndAreFlaggedAboveIt() {
         // T = 0: the polarised ground state is an eigenstate of every S^z(x), so Jz = d = Dd = 0 exactly
         BathReport cold = FluctuationDissipation.compute(ferromagnet(3, GAP, 0), QubitCoupling.symmetric(1, LAMBDA),
-                0, Separation.alongX(1));
+                0, Separation.alongX(2));
         assertTrue(cold.bath().longitudinalComputed());
         assertEquals(0.0, cold.bath().jz());
         assertTrue(cold.warnings().isEmpty(), cold.warnings().toString());
         BathReport warm = FluctuationDissipation.compute(ferromagnet(3, GAP, 0.01), QubitCoupling.symmetric(1,
-                LAMBDA), 0.1, Separation.alongX(1));
+                LAMBDA), 0.1, Separation.alongX(2));
         assertFalse(warm.bath().longitudinalComputed());
         assertEquals(List.of("Jz, d, Dd not computed by ferromagnet"), warm.warnings());
     }
