@@ -15,7 +15,7 @@ import java.util.Map;
  *       temperature).</li>
  *   <li>Bias field 20 mT at 54.7° from the film normal.</li>
  *   <li>Two identical NVs at 100 nm, axis at the tetrahedral angle 54.7356° from the normal in the plane of the
- *       field (azimuth 0), transition m_s = 0 ↔ −1, intrinsic T1 = 6 ms and T2 = 1.8 ms.</li>
+ *       field (azimuth 0), transition m_s = 0 ↔ −1, intrinsic T1 = 1 s and T2 = 1.8 ms.</li>
  *   <li>Separations 10 nm – 10 µm, 40 points, log spacing, along x and y; temperature 50 mK, 1 K, 4 K, 300 K.</li>
  *   <li>Initial state |↑↓⟩; concurrence sampled at 100 µs and 1 ms; postselection at 100 µs.</li>
  * </ul>
@@ -37,7 +37,7 @@ public final class BuiltInExample {
     /** Polar angle of the bias field from the film normal. */
     public static final String FIELD_POLAR = "54.7deg";
     /** The NV centre (both NVs alike): axis, height, transition, intrinsic T1 and T2. */
-    public static final String NV = "polar=54.7356deg,azimuth=0deg,height=100nm,transition=-1,t1=6ms,t2=1.8ms";
+    public static final String NV = "polar=54.7356deg,azimuth=0deg,height=100nm,transition=-1,t1=1s,t2=1.8ms";
     /** The separations. */
     public static final String SEPARATION = "10nm:10um:40";
     /** The spacing of the separations. */

@@ -56,9 +56,9 @@ class BuiltInExampleTest {
         // the inputs the class documents: the NV frequency of the ms = 0 <-> -1 transition in 20 mT, identical NVs
         assertEquals(csv.value(0, "Delta1/2pi"), csv.value(0, "Delta2/2pi"), 0.0);
         assertTrue(csv.value(0, "Delta1/2pi") > 2.2 && csv.value(0, "Delta1/2pi") < 2.4, csv.text(0, "Delta1"));
-        // intrinsic T1 = 6 ms: a >= 1/(2 T1) (1 + n) at every point (the medium adds to it)
+        // intrinsic T1 = 1 s: a >= 1/(2 T1 (1 + e^{-Delta/T})) at every point (the medium adds to it)
         for (int i = 0; i < csv.rows().size(); i++) {
-            assertTrue(csv.value(i, "a (") >= 1 / (2 * 6e-3) * (1 - 1e-9), "row " + i);
+            assertTrue(csv.value(i, "a (") >= 1 / (2 * 1.0) / 2 * (1 - 1e-9), "row " + i);
         }
         JsonNode scenario = Json.MAPPER.readTree(dir.resolve("scenario.json").toFile());
         assertEquals(BuiltInExample.spec().toJson(), scenario);
