@@ -1,0 +1,126 @@
+package org.magent.qubits.linalg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The real dense kernels: variable-degree Padé exponential and LU with condition number. */
+class RealLinalgTest {
+
+    private static double[] random(Random rnd, int n, double norm1) {
+        double[] a = new double[n * n];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = rnd.nextGaussian();
+        }
+        double s = norm1 / RealMatrixExponential.norm1(a, n);
+        for (int k = 0; k < a.length; k++) {
+            a[k] *= s;
+        }
+        return a;
+    }
+
+    private static ComplexMatrix complex(double[] a, int n) {
+        return ComplexMatrix.of(n, n, a, new double[n * n]);
+    }
+
+    /**
+     * Every Padé degree (‖A‖₁ from 1e-3, below θ₃, to 40, scaled Padé-13) agrees with the complex Padé-13
+     * exponential, an independent evaluation, to 1e-13 relative to ‖exp(A)‖.
+     */
+    @Test
+    void everyDegreeAgreesWithThePade13Exponential() {
+        Random rnd = new Random(5);
+        for (double norm : new double[] {1e-3, 0.1, 0.5, 1.5, 4.0, 40.0}) {
+            for (int n : new int[] {2, 6, 8}) {
+                double[] a = random(rnd, n, norm);
+                double[] e = RealMatrixExponential.exp(a, n, 1.0);
+                ComplexMatrix ref = MatrixExponential.exp(complex(a, n));
+                double scale = ref.maxAbs();
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < n; j++) {
+                        assertEquals(ref.re(i, j), e[i * n + j], 1e-13 * scale, "norm " + norm + ", n " + n);
+                    }
+                }
+            }
+        }
+    }
+
+    /** exp(t·J) of a real Jordan block (defective) is e^{λt}(1 + tN + t²N²/2), at small and large t. */
+    @Test
+    void jordanBlock() {
+        double lambda = -0.7;
+        double[] j = {lambda, 1, 0, 0, lambda, 1, 0, 0, lambda};
+        for (double t : new double[] {0.01, 1.0, 30.0}) {
+            double[] e = RealMatrixExponential.exp(j, 3, t);
+            double g = Math.exp(lambda * t);
+            double[] coef = {1, t, t * t / 2};
+            for (int r = 0; r < 3; r++) {
+                for (int c = 0; c < 3; c++) {
+                    double expected = c >= r ? g * coef[c - r] : 0;
+                    assertEquals(expected, e[r * 3 + c], 1e-14 * Math.max(1, t * t) * Math.max(g, 1e-300), "t " + t);
+                }
+            }
+        }
+    }
+
+    /** A zero row (a conserved coordinate) stays an exact unit row through Padé and squaring. */
+    @Test
+    void zeroRowsGiveExactUnitRows() {
+        Random rnd = new Random(9);
+        int n = 6;
+        double[] a = random(rnd, n, 60.0);
+        for (int j = 0; j < n; j++) {
+            a[j] = 0.0;
+        }
+        double[] e = RealMatrixExponential.exp(a, n, 1.0);
+        assertEquals(1.0, e[0]);
+        for (int j = 1; j < n; j++) {
+            assertEquals(0.0, e[j]);
+        }
+    }
+
+    @Test
+    void exponentialRefusesNonFiniteAndMisshapenInput() {
+        assertThrows(IllegalArgumentException.class, () -> RealMatrixExponential.exp(new double[] {1, 2, 3}, 2, 1));
+        assertThrows(IllegalArgumentException.class,
+                () -> RealMatrixExponential.exp(new double[] {1, Double.NaN, 0, 1}, 2, 1));
+        assertThrows(IllegalArgumentException.class,
+                () -> RealMatrixExponential.exp(new double[] {1e300, 0, 0, 1}, 2, 1e10));
+    }
+
+    /** LU solves random systems to round-off; rcond is 1 for a multiple of the identity, 0 when singular. */
+    @Test
+    void luSolvesAndEstimatesCondition() {
+        Random rnd = new Random(13);
+        int n = 6;
+        double[] a = random(rnd, n, 3.0);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = rnd.nextGaussian();
+        }
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                b[i] += a[i * n + j] * x[j];
+            }
+        }
+        RealLu lu = RealLu.factor(a, n);
+        double rcond = lu.reciprocalCondition();
+        assertTrue(rcond > 0 && rcond <= 1, "rcond " + rcond);
+        lu.solveInPlace(b, 1);
+        for (int i = 0; i < n; i++) {
+            assertEquals(x[i], b[i], 1e-12 / rcond);
+        }
+        assertEquals(1.0, RealLu.factor(new double[] {3, 0, 0, 3}, 2).reciprocalCondition(), 1e-15);
+        RealLu singular = RealLu.factor(new double[] {1, 2, 2, 4}, 2);
+        assertTrue(singular.isSingular());
+        assertEquals(0.0, singular.reciprocalCondition());
+        // nearly singular: rcond of [[1, 1], [1, 1 + ε]] is about ε/4
+        double eps = 1e-10;
+        double r = RealLu.factor(new double[] {1, 1, 1, 1 + eps}, 2).reciprocalCondition();
+        assertTrue(r > eps / 10 && r < eps, "rcond " + r);
+    }
+}
