@@ -5,6 +5,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.magent.app.batch.BatchCommand;
 import org.magent.app.evolve.EvolveCommand;
 import org.magent.app.media.MediaContext;
@@ -53,18 +57,26 @@ public final class Main {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         ErrorReporting errors = new ErrorReporting(debug);
         try {
-            Concurrency.configureFftThreads();
             PluginOptions plugins = new PluginOptions();
             MediaContext media = new MediaContext(Main.class.getClassLoader(), plugins);
             CommandLine cl = new CommandLine(new MagentCommand());
             // --plugin, --plugin-timeout: top-level options, read when the media catalog is first built
             cl.addMixin("plugins", plugins);
-            cl.addSubcommand(new EvolveCommand(out, media))
-                    .addSubcommand(new BatchCommand())
-                    .addSubcommand(new ModelsCommand(out, media))
-                    .addSubcommand(new ParamsCommand(out, media))
-                    .addSubcommand(new StabilityCommand(out, media))
-                    .addSubcommand(new SweepCommand(out, err, media));
+            Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+            commands.put("evolve", () -> new EvolveCommand(out, media));
+            commands.put("batch", BatchCommand::new);
+            commands.put("models", () -> new ModelsCommand(out, media));
+            commands.put("params", () -> new ParamsCommand(out, media));
+            commands.put("stability", () -> new StabilityCommand(out, media));
+            commands.put("sweep", () -> new SweepCommand(out, err, media));
+            // picocli reads every registered command's options at start-up: only the one invoked is registered,
+            // all of them when none is named (usage, errors with suggestions)
+            String invoked = invoked(args, commands.keySet());
+            commands.forEach((name, command) -> {
+                if (invoked == null || invoked.equals(name)) {
+                    cl.addSubcommand(name, command.get());
+                }
+            });
             cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
             cl.setErr(errWriter);
             cl.setExecutionExceptionHandler(errors);
@@ -75,5 +87,18 @@ public final class Main {
         } catch (RuntimeException | Error e) {
             return errors.report(e, errWriter);
         }
+    }
+
+    /** The subcommand named on the command line: the first argument that is no option or option value. */
+    private static String invoked(String[] args, Set<String> names) {
+        for (int k = 0; k < args.length; k++) {
+            String a = args[k];
+            if (a.equals("--plugin") || a.equals("--plugin-timeout")) {
+                k++;
+            } else if (!a.startsWith("-")) {
+                return names.contains(a) ? a : null;
+            }
+        }
+        return null;
     }
 }

@@ -9,6 +9,7 @@ import org.magent.app.evolve.EvolutionResult;
 import org.magent.app.input.ExplicitRates;
 import org.magent.qubits.dynamics.LindbladPropagator;
 import org.magent.qubits.dynamics.Liouvillians;
+import org.magent.qubits.dynamics.SectorPropagator;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.entanglement.Entanglement;
 import org.magent.qubits.linalg.BlockDecomposition;
@@ -139,6 +140,47 @@ public class BatchCaseBenchmark {
     @Benchmark
     public DensityMatrix generalSteadyState() {
         return LindbladPropagator.of(models[nextCase()]).steadyState(rho0);
+    }
+
+    /**
+     * Building the sector propagator: L of the occupied sectors from the linear basis (batch path).
+     *
+     * @return the propagator
+     */
+    @Benchmark
+    public SectorPropagator sectorBuild() {
+        return SectorPropagator.lindblad(models[nextCase()], rho0);
+    }
+
+    /**
+     * Build, one-step exponential of the occupied sectors, stepping and the concurrence summary (batch path).
+     *
+     * @return the summary
+     */
+    @Benchmark
+    public SectorPropagator.ConcurrenceSummary sectorEvolution() {
+        return SectorPropagator.lindblad(models[nextCase()], rho0).concurrenceSummary(T_MAX, STEPS);
+    }
+
+    /**
+     * Build and the exponential alone: a single step (batch path); stepping is {@link #sectorEvolution()}
+     * minus this.
+     *
+     * @return the summary
+     */
+    @Benchmark
+    public SectorPropagator.ConcurrenceSummary sectorBuildAndExponential() {
+        return SectorPropagator.lindblad(models[nextCase()], rho0).concurrenceSummary(T_MAX / STEPS, 1);
+    }
+
+    /**
+     * Build and the steady state by the trace-constrained LU, and its concurrence (batch path).
+     *
+     * @return the steady concurrence
+     */
+    @Benchmark
+    public double sectorSteadyState() {
+        return SectorPropagator.lindblad(models[nextCase()], rho0).steadyConcurrence();
     }
 
     /**

@@ -45,8 +45,15 @@ final class HermitianSectors {
             {2, 3, REAL}, {2, 3, IMAGINARY}},
         {{0, 3, REAL}, {0, 3, IMAGINARY}}};
 
-    private static final Basis LINDBLAD = new Basis(true);
-    private static final Basis POSTSELECTED = new Basis(false);
+    /** The Lindbladian's basis, built on first use. */
+    private static final class Lindblad {
+        static final Basis BASIS = new Basis(true);
+    }
+
+    /** The postselected generator's basis, built on first use. */
+    private static final class Postselected {
+        static final Basis BASIS = new Basis(false);
+    }
 
     private HermitianSectors() {
     }
@@ -75,7 +82,7 @@ final class HermitianSectors {
      * @return a new n×n array
      */
     static double[] generator(boolean lindblad, int sector, double[] p) {
-        Basis basis = lindblad ? LINDBLAD : POSTSELECTED;
+        Basis basis = lindblad ? Lindblad.BASIS : Postselected.BASIS;
         int n = DIMENSION[sector];
         double[] g = new double[n * n];
         int[] entry = basis.entry[sector];
@@ -199,15 +206,14 @@ final class HermitianSectors {
             toMatrix(unit, sector, eRe, eIm);
             double[] yRe = new double[16];
             double[] yIm = new double[16];
-            for (int i = 0; i < 16; i++) {
-                double sr = 0;
-                double si = 0;
-                for (int j = 0; j < 16; j++) {
-                    sr += l.re(i, j) * eRe[j] - l.im(i, j) * eIm[j];
-                    si += l.re(i, j) * eIm[j] + l.im(i, j) * eRe[j];
+            for (int j = 0; j < 16; j++) {
+                if (eRe[j] == 0.0 && eIm[j] == 0.0) {
+                    continue; // E_b has at most two nonzero entries
                 }
-                yRe[i] = sr;
-                yIm[i] = si;
+                for (int i = 0; i < 16; i++) {
+                    yRe[i] += l.re(i, j) * eRe[j] - l.im(i, j) * eIm[j];
+                    yIm[i] += l.re(i, j) * eIm[j] + l.im(i, j) * eRe[j];
+                }
             }
             requireHermitianInSector(yRe, yIm, sector);
             for (int a = 0; a < n; a++) {
