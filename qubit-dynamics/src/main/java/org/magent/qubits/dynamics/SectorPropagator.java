@@ -14,8 +14,8 @@ import org.magent.validation.InvalidInputException;
  * ({@link HermitianSectors}); for summaries of many cases (e.g. {@code magent batch}).
  *
  * <p>It computes the same quantities as {@link LindbladPropagator} and {@link PostselectedPropagator}, to
- * round-off: the one-step propagator is the exact exponential of each occupied sector (scaling and squaring with
- * a Padé degree chosen for the step's norm, {@link RealMatrixExponential}), applied repeatedly; the trace is a
+ * round-off: the one-step propagator is the exact exponential of each occupied sector (Padé-13 scaling and
+ * squaring, {@link RealMatrixExponential}), applied repeatedly; the trace is a
  * coordinate of its own and is conserved exactly. The concurrence of each sample is Eq. (S52) when ρ0 occupies
  * no order-±1 sector (then every ρ(t) is an X state) and the general Wootters formula Eq. (S49) otherwise.
  *

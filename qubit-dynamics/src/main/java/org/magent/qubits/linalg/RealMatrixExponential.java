@@ -2,9 +2,11 @@ package org.magent.qubits.linalg;
 
 /**
  * The exponential of a small dense real matrix (row-major {@code double[]}) by scaling and squaring with the
- * Padé approximant of the lowest degree m ∈ {3, 5, 7, 9, 13} whose backward error bound is below the unit
- * round-off for the matrix's 1-norm (N. J. Higham, SIAM J. Matrix Anal. Appl. 26, 1179 (2005), Algorithm 2.3
- * and Table 2.3). No diagonalisation: defective matrices (exceptional points) are as accurate as any other.
+ * degree-13 Padé approximant (N. J. Higham, SIAM J. Matrix Anal. Appl. 26, 1179 (2005), Algorithm 2.3), the
+ * real counterpart of {@link MatrixExponential}. Degree 13 is used at every norm, not only above θ₉: the lower
+ * degrees are exact only to a backward error of one unit round-off per step, which a propagator applied a thousand
+ * times would accumulate, while degree 13 costs two more n×n products. No diagonalisation: defective matrices
+ * (exceptional points) are as accurate as any other.
  *
  * <p>Rows of A that are exactly zero (a conserved coordinate such as tr ρ) give unit rows of exp(A); they are set
  * exactly after the Padé step and after every squaring, so the conserved quantity does not drift.
@@ -13,14 +15,8 @@ package org.magent.qubits.linalg;
  */
 public final class RealMatrixExponential {
 
-    /** θ_m of Higham (2005), Table 2.3, for m = 3, 5, 7, 9, 13. */
-    private static final double[] THETA = {1.495585217958292e-2, 2.539398330063230e-1, 9.504178996162932e-1,
-        2.097847961257068e0, 5.371920351148152e0};
-    private static final double[] B3 = {120, 60, 12, 1};
-    private static final double[] B5 = {30240, 15120, 3360, 420, 30, 1};
-    private static final double[] B7 = {17297280, 8648640, 1995840, 277200, 25200, 1512, 56, 1};
-    private static final double[] B9 = {17643225600.0, 8821612800.0, 2075673600.0, 302702400, 30270240, 2162160,
-        110880, 3960, 90, 1};
+    /** θ₁₃ of Higham (2005), Table 2.3: the largest ‖A‖₁ for which Padé-13 needs no scaling. */
+    private static final double THETA_13 = 5.371920351148152;
     private static final double[] B13 = {64764752532480000.0, 32382376266240000.0, 7771770303897600.0,
         1187353796428800.0, 129060195264000.0, 10559470521600.0, 670442572800.0, 33522128640.0, 1323241920.0,
         40840800.0, 960960.0, 16380.0, 182.0, 1.0};
@@ -50,24 +46,15 @@ public final class RealMatrixExponential {
             throw new IllegalArgumentException("exp: matrix has a non-finite entry");
         }
         boolean[] zeroRows = zeroRows(x, n);
-        double[] r;
         int squarings = 0;
-        if (norm <= THETA[0]) {
-            r = pade(x, n, B3);
-        } else if (norm <= THETA[1]) {
-            r = pade(x, n, B5);
-        } else if (norm <= THETA[2]) {
-            r = pade(x, n, B7);
-        } else if (norm <= THETA[3]) {
-            r = pade(x, n, B9);
-        } else {
-            squarings = Math.max(0, (int) Math.ceil(Math.log(norm / THETA[4]) / Math.log(2.0)));
+        if (norm > THETA_13) {
+            squarings = Math.max(0, (int) Math.ceil(Math.log(norm / THETA_13) / Math.log(2.0)));
             double s = Math.scalb(1.0, -squarings);
             for (int k = 0; k < x.length; k++) {
                 x[k] *= s;
             }
-            r = pade13(x, n);
         }
+        double[] r = pade13(x, n);
         setUnitRows(r, n, zeroRows);
         double[] work = new double[n * n];
         for (int k = 0; k < squarings; k++) {
@@ -78,38 +65,6 @@ public final class RealMatrixExponential {
             setUnitRows(r, n, zeroRows);
         }
         return r;
-    }
-
-    /** r_m(X) = (V − U)⁻¹(V + U) for m ∈ {3, 5, 7, 9}, b the Padé coefficients b_0..b_m. */
-    private static double[] pade(double[] x, int n, double[] b) {
-        int m = b.length - 1;
-        int nn = n * n;
-        // powers X^2, X^4, ..., X^(m-1)
-        int half = (m - 1) / 2;
-        double[][] pow = new double[half + 1][];
-        pow[0] = identity(n);
-        if (half >= 1) {
-            pow[1] = new double[nn];
-            multiply(x, x, pow[1], n);
-        }
-        for (int j = 2; j <= half; j++) {
-            pow[j] = new double[nn];
-            multiply(pow[j - 1], pow[1], pow[j], n);
-        }
-        double[] uInner = new double[nn];
-        double[] v = new double[nn];
-        for (int j = 0; j <= half; j++) {
-            double[] p = pow[j];
-            double bu = b[2 * j + 1];
-            double bv = b[2 * j];
-            for (int k = 0; k < nn; k++) {
-                uInner[k] += bu * p[k];
-                v[k] += bv * p[k];
-            }
-        }
-        double[] u = new double[nn];
-        multiply(x, uInner, u, n);
-        return solvePade(u, v, n);
     }
 
     /** r_13(X) by Higham's evaluation scheme (Eq. 2.13 of the reference). */
