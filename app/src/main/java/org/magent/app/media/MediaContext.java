@@ -34,53 +34,17 @@ import org.magent.medium.builtin.MediaModules;
  */
 public final class MediaContext {
 
-    /** Guice's classes load only when the catalog is first built (commands without media never load them). */
-    private static final class Injection {
-        /**
-         * Guice logs every exception a module throws, with its stack trace, through java.util.logging at INFO; the
-         * failure is reported in one line instead (held here so the setting is not garbage-collected).
-         */
-        static final Logger GUICE_MESSAGES = Logger.getLogger(Guice.class.getName());
+    /**
+     * Guice logs every exception a module throws, with its stack trace, through java.util.logging at INFO; the
+     * failure is reported in one line instead (held here so the setting is not garbage-collected).
+     */
+    private static final Logger GUICE_MESSAGES = Logger.getLogger(Guice.class.getName());
 
-        static {
-            GUICE_MESSAGES.setLevel(Level.WARNING);
-        }
-
-        static final Key<Map<String, MediumModel>> MEDIA = Key.get(new TypeLiteral<>() { });
-
-        private Injection() {
-        }
-
-        /** The media registered by some modules, in one injector. */
-        private static Map<String, MediumModel> media(List<Module> modules) {
-            List<Module> all = new ArrayList<>();
-            // declares the (possibly empty) map of media, so that it exists with no medium at all
-            all.add(binder -> MapBinder.newMapBinder(binder, String.class, MediumModel.class));
-            all.addAll(modules);
-            return Guice.createInjector(all).getInstance(MEDIA);
-        }
-
-        /** The media of one plugin, with Guice's errors turned into one line naming the plugin. */
-        private static Map<String, MediumModel> media(String where, MediumPlugin module) {
-            try {
-                return new LinkedHashMap<>(media(List.of(module)));
-            } catch (CreationException e) {
-                throw new PluginException(where + ": its Guice module failed: " + first(e.getErrorMessages()));
-            } catch (ProvisionException e) {
-                throw new PluginException(where + ": creating its medium model failed: " + first(e.getErrorMessages()));
-            }
-        }
-
-        private static String first(Collection<Message> messages) {
-            Message m = messages.iterator().next();
-            String text = m.getMessage().replaceAll("\\s*\\R\\s*", " ").strip();
-            Throwable cause = m.getCause();
-            if (cause != null && cause.getMessage() != null && !text.contains(cause.getMessage())) {
-                text += ": " + cause.getMessage();
-            }
-            return text;
-        }
+    static {
+        GUICE_MESSAGES.setLevel(Level.WARNING);
     }
+
+    private static final Key<Map<String, MediumModel>> MEDIA = Key.get(new TypeLiteral<>() { });
 
     private final ClassLoader loader;
     private final PluginOptions plugins;
@@ -116,7 +80,7 @@ public final class MediaContext {
      */
     public synchronized MediumCatalog catalog() {
         if (catalog == null) {
-            Map<String, MediumModel> all = new LinkedHashMap<>(Injection.media(MediaModules.builtIn()));
+            Map<String, MediumModel> all = new LinkedHashMap<>(media(MediaModules.builtIn()));
             Map<String, String> owners = new LinkedHashMap<>();
             all.keySet().forEach(name -> owners.put(name, "built in"));
             PluginGuard guard = new PluginGuard(plugins.timeoutSeconds());
@@ -129,7 +93,7 @@ public final class MediaContext {
             for (LoadedPlugin p : thirdParty) {
                 String where = "plugin " + p.source();
                 Map<String, MediumModel> own = guard.call(where, "registration (its Guice module)",
-                        () -> Injection.media(where, p.module()));
+                        () -> media(where, p.module()));
                 if (own.isEmpty()) {
                     throw new PluginException(where + ": its module registers no medium (MapBinder<String, "
                             + "MediumModel> entry)");
@@ -146,5 +110,35 @@ public final class MediaContext {
             catalog = new MediumCatalog(all);
         }
         return catalog;
+    }
+
+    /** The media registered by some modules, in one injector. */
+    private static Map<String, MediumModel> media(List<Module> modules) {
+        List<Module> all = new ArrayList<>();
+        // declares the (possibly empty) map of media, so that it exists with no medium at all
+        all.add(binder -> MapBinder.newMapBinder(binder, String.class, MediumModel.class));
+        all.addAll(modules);
+        return Guice.createInjector(all).getInstance(MEDIA);
+    }
+
+    /** The media of one plugin, with Guice's errors turned into one line naming the plugin. */
+    private static Map<String, MediumModel> media(String where, MediumPlugin module) {
+        try {
+            return new LinkedHashMap<>(media(List.of(module)));
+        } catch (CreationException e) {
+            throw new PluginException(where + ": its Guice module failed: " + first(e.getErrorMessages()));
+        } catch (ProvisionException e) {
+            throw new PluginException(where + ": creating its medium model failed: " + first(e.getErrorMessages()));
+        }
+    }
+
+    private static String first(Collection<Message> messages) {
+        Message m = messages.iterator().next();
+        String text = m.getMessage().replaceAll("\\s*\\R\\s*", " ").strip();
+        Throwable cause = m.getCause();
+        if (cause != null && cause.getMessage() != null && !text.contains(cause.getMessage())) {
+            text += ": " + cause.getMessage();
+        }
+        return text;
     }
 }

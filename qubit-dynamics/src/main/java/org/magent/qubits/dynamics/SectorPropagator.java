@@ -148,6 +148,9 @@ public final class SectorPropagator {
                 next[s] = new double[n];
             }
         }
+        if (x[1] == null) {
+            return xStateSummary(step[0], step[2], x[0], x[2], tMax, steps);
+        }
         double c = concurrence(x);
         double max = c;
         double tAtMax = 0;
@@ -186,6 +189,76 @@ public final class SectorPropagator {
             }
         }
         return new ConcurrenceSummary(c, max, tAtMax, lindblad ? Double.NaN : probability);
+    }
+
+    /**
+     * {@link #concurrenceSummary} when ρ0 occupies no order-±1 sector: every ρ(t) is an X state, the order-0
+     * sector is stepped with its 6×6 propagator unrolled and the order-±2 one (if occupied) with its 2×2.
+     */
+    private ConcurrenceSummary xStateSummary(double[] e, double[] f, double[] x0, double[] x2, double tMax,
+            int steps) {
+        double y0 = x0[0];
+        double y1 = x0[1];
+        double y2 = x0[2];
+        double y3 = x0[3];
+        double y4 = x0[4];
+        double y5 = x0[5];
+        double z0 = x2 == null ? 0.0 : x2[0];
+        double z1 = x2 == null ? 0.0 : x2[1];
+        double c = xConcurrence(y0, y1, y2, y3, y4, y5, z0, z1);
+        double max = c;
+        double tAtMax = 0;
+        double probability = 1.0;
+        double dt = tMax / steps;
+        for (int k = 1; k <= steps; k++) {
+            double n0 = e[0] * y0 + e[1] * y1 + e[2] * y2 + e[3] * y3 + e[4] * y4 + e[5] * y5;
+            double n1 = e[6] * y0 + e[7] * y1 + e[8] * y2 + e[9] * y3 + e[10] * y4 + e[11] * y5;
+            double n2 = e[12] * y0 + e[13] * y1 + e[14] * y2 + e[15] * y3 + e[16] * y4 + e[17] * y5;
+            double n3 = e[18] * y0 + e[19] * y1 + e[20] * y2 + e[21] * y3 + e[22] * y4 + e[23] * y5;
+            double n4 = e[24] * y0 + e[25] * y1 + e[26] * y2 + e[27] * y3 + e[28] * y4 + e[29] * y5;
+            double n5 = e[30] * y0 + e[31] * y1 + e[32] * y2 + e[33] * y3 + e[34] * y4 + e[35] * y5;
+            y0 = n0;
+            y1 = n1;
+            y2 = n2;
+            y3 = n3;
+            y4 = n4;
+            y5 = n5;
+            if (f != null) {
+                double m0 = f[0] * z0 + f[1] * z1;
+                z1 = f[2] * z0 + f[3] * z1;
+                z0 = m0;
+            }
+            if (!lindblad) {
+                double tr = y0 + y1 + y2 + y3;
+                if (!(tr > 0) || !Double.isFinite(tr)) {
+                    throw new InvalidInputException("steps", "steps = " + steps + ": the no-jump probability of "
+                            + "one step of length " + dt + " (natural units, time) underflows to " + tr
+                            + "; use more steps");
+                }
+                double inv = 1.0 / tr;
+                y0 *= inv;
+                y1 *= inv;
+                y2 *= inv;
+                y3 *= inv;
+                y4 *= inv;
+                y5 *= inv;
+                z0 *= inv;
+                z1 *= inv;
+                probability *= tr;
+            }
+            c = xConcurrence(y0, y1, y2, y3, y4, y5, z0, z1);
+            if (c > max) {
+                max = c;
+                tAtMax = k == steps ? tMax : k * tMax / steps;
+            }
+        }
+        return new ConcurrenceSummary(c, max, tAtMax, lindblad ? Double.NaN : probability);
+    }
+
+    /** Eq. (S52) from the order-0 coordinates (this propagator's) and the order-±2 ones. */
+    private double xConcurrence(double y0, double y1, double y2, double y3, double y4, double y5, double z0,
+            double z1) {
+        return Entanglement.xStateConcurrence(lindblad ? y0 - y1 - y2 - y3 : y0, y1, y2, y3, y4, y5, z0, z1);
     }
 
     /**
