@@ -16,8 +16,8 @@ import org.magent.validation.InvalidInputException;
 /**
  * Streams a batch: the calling thread reads the file in chunks of rows and fixes the unit rule; a fixed pool of
  * worker threads parses and evolves each chunk; the calling thread writes the chunks' output in input order as
- * they complete. At most {@value #PENDING_PER_THREAD} chunks per worker are in flight, so memory stays bounded
- * whatever the size of the file. Each case is independent, so the output equals that of a sequential run.
+ * they complete. At most {@value #PENDING_PER_THREAD} chunks per worker (and {@value #MAX_PENDING} in all) are in
+ * flight, so memory stays bounded whatever the size of the file. Each case is independent, so the output equals that of a sequential run.
  */
 final class BatchRunner {
 
@@ -25,6 +25,8 @@ final class BatchRunner {
     static final int CHUNK = 128;
     /** Chunks in flight per worker thread. */
     static final int PENDING_PER_THREAD = 4;
+    /** Chunks in flight at most, whatever the number of threads (about 32 MB of rows). */
+    static final int MAX_PENDING = 256;
 
     private BatchRunner() {
     }
@@ -48,7 +50,7 @@ final class BatchRunner {
         });
         RateName[] names = reader.header().stream().map(ExplicitRates::rateName).toArray(RateName[]::new);
         Deque<Future<StringBuilder>> pending = new ArrayDeque<>();
-        int maxPending = PENDING_PER_THREAD * threads;
+        int maxPending = Math.min(MAX_PENDING, PENDING_PER_THREAD * threads);
         try {
             List<CaseReader.CaseRow> chunk = new ArrayList<>(CHUNK);
             CaseReader.CaseRow row;

@@ -382,13 +382,14 @@ public final class SectorPropagator {
         double worst = 0;
         for (int i = 0; i < DensityMatrix.DIM; i++) {
             for (int j = 0; j < DensityMatrix.DIM; j++) {
-                scale = Math.max(scale, Math.hypot(rho.re(i, j), rho.im(i, j)));
-                worst = Math.max(worst, Math.hypot(rho.re(i, j) - rho.re(j, i), rho.im(i, j) + rho.im(j, i)));
+                scale = Math.max(scale, Math.max(Math.abs(rho.re(i, j)), Math.abs(rho.im(i, j))));
+                worst = Math.max(worst, Math.max(Math.abs(rho.re(i, j) - rho.re(j, i)),
+                        Math.abs(rho.im(i, j) + rho.im(j, i))));
             }
         }
         if (worst > HERMITIAN_TOLERANCE * scale) {
-            throw new InvalidInputException("initial state", "initial state is not Hermitian: |rho_ij - conj(rho_ji)|"
-                    + " reaches " + worst + " (dimensionless)");
+            throw new InvalidInputException("initial state", "initial state is not Hermitian: a part of"
+                    + " rho_ij - conj(rho_ji) reaches " + worst + " (dimensionless)");
         }
     }
 }
