@@ -87,7 +87,7 @@ final class CaseEvaluator {
     }
 
     /** Parses one value into z = {re, im}; returns its unit kind (null for a bare zero). */
-    private static UnitRule.Kind parse(RateName r, String text, double[] z) {
+    static UnitRule.Kind parse(RateName r, String text, double[] z) {
         boolean bare;
         if (r.isComplex()) {
             bare = BareNumbers.complex(text, z);

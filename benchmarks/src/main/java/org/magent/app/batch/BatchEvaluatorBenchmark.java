@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.magent.app.input.InitialState;
+import org.magent.app.input.RateName;
 import org.magent.benchmarks.batch.RandomCases;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,6 +42,9 @@ public class BatchEvaluatorBenchmark {
 
     private CaseEvaluator evaluator;
     private List<CaseReader.CaseRow> rows;
+    private RateName[] names;
+    private double[] z;
+    private int next;
 
     /** Draws the cases. */
     @Setup
@@ -51,6 +55,25 @@ public class BatchEvaluatorBenchmark {
             rows.add(new CaseReader.CaseRow(k + 1, k + 2, cases.get(k).values().toArray(new String[0]), null));
         }
         evaluator = new CaseEvaluator("bench", RandomCases.HEADER, InitialState.parse(initial), 5, 200, false);
+        names = RandomCases.HEADER.stream().map(RateName::valueOf).toArray(RateName[]::new);
+        z = new double[2];
+    }
+
+    /**
+     * Parsing the eleven values of one row (bare numbers, complex ones too) as the workers do.
+     *
+     * @return a sum of the values, kept live
+     */
+    @Benchmark
+    public double parseRow() {
+        next = (next + 1) % ROWS;
+        String[] cells = rows.get(next).cells();
+        double sum = 0;
+        for (int c = 0; c < cells.length; c++) {
+            CaseEvaluator.parse(names[c], cells[c], z);
+            sum += z[0] + z[1];
+        }
+        return sum;
     }
 
     /**

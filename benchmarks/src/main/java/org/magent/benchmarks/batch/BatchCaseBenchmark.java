@@ -184,6 +184,22 @@ public class BatchCaseBenchmark {
     }
 
     /**
+     * The X-state concurrence, Eq. (S52), at 201 samples (the only observable batch outputs), from the entries of
+     * precomputed states (batch path).
+     *
+     * @return a sum, kept live
+     */
+    @Benchmark
+    public double sectorObservables() {
+        double sum = 0;
+        for (DensityMatrix s : trajectories[nextCase()]) {
+            sum += Entanglement.xStateConcurrence(s.re(0, 0), s.re(1, 1), s.re(2, 2), s.re(3, 3), s.re(1, 2),
+                    s.im(1, 2), s.re(0, 3), s.im(0, 3));
+        }
+        return sum;
+    }
+
+    /**
      * One whole case the way the general path runs it: parse, model, evolution with all observables, steady
      * state, summary.
      *
