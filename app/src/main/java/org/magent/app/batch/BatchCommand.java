@@ -14,6 +14,7 @@ import org.magent.app.output.OutputTarget;
 import org.magent.app.units.ParsedQuantity;
 import org.magent.app.units.QuantityKind;
 import org.magent.qubits.state.DensityMatrix;
+import org.magent.validation.Checks;
 import org.magent.validation.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,7 +77,7 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ParsedQuantity t = Numbers.quantity("t-max", tMax, QuantityKind.TIME);
+        ParsedQuantity t = time(tMax);
         int n = (int) count("steps", steps, "time steps, count", MAX_STEPS,
                 "samples per case: the propagation is exact at any step, so more samples only refine the time grid"
                 + " while the work per case grows in proportion");
@@ -104,6 +105,19 @@ public final class BatchCommand implements Callable<Integer> {
             });
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * --t-max: a bare number without regular expressions (the usual case), else through {@link Numbers}.
+     *
+     * @throws InvalidInputException for a malformed, non-finite or negative time
+     */
+    private static ParsedQuantity time(String text) {
+        double bare = text == null ? Double.NaN : BareNumbers.real(text.strip());
+        ParsedQuantity t = Double.isNaN(bare) ? Numbers.quantity("t-max", text, QuantityKind.TIME)
+                : new ParsedQuantity(bare, false);
+        Checks.nonNegative("t-max", t.value(), t.hadUnit() ? "s" : "natural units, 1/energy");
+        return t;
     }
 
     /**

@@ -272,6 +272,9 @@ class BatchStreamingTest {
         Assertions2.badInput(batch(in, out, "--steps", "0"), "steps = 0", "must be positive");
         Assertions2.badInput(batch(in, out, "--threads", "0"), "threads = 0", "must be positive");
         Assertions2.badInput(batch(in, out, "--threads", "100000"), "threads", "too large");
+        Assertions2.badInput(batch(in, out, "--t-max", "-1"), "t-max = -1", "must not be negative");
+        Assertions2.badInput(batch(in, out, "--t-max", "1e400"), "t-max", "not a finite number");
+        Assertions2.badInput(batch(in, out, "--t-max", "-2us"), "t-max", "must not be negative");
         assertEquals(0, batch(in, out, "--steps", "10000", "--threads", "1").code());
     }
 
