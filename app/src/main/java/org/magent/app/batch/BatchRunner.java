@@ -2,21 +2,21 @@ package org.magent.app.batch;
 
 import java.io.PrintWriter;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.magent.app.input.ExplicitRates;
 import org.magent.app.input.RateName;
 import org.magent.validation.InvalidInputException;
 
 /**
- * Streams a batch: the calling thread reads the file in chunks of rows and fixes the unit rule; a fixed pool of
- * worker threads parses and evolves each chunk; the calling thread writes the chunks' output in input order as
- * they complete. At most {@value #PENDING_PER_THREAD} chunks per worker (and {@value #MAX_PENDING} in all) are in
+ * Streams a batch: the calling thread cuts the file into chunks of records (and parses the first ones, until the
+ * unit rule is fixed); a fixed pool of worker threads parses each chunk into values and evolves its cases; the
+ * calling thread writes the chunks' output in input order as they complete. At most {@value #PENDING_PER_THREAD} chunks per worker (and {@value #MAX_PENDING} in all) are in
  * flight, so memory stays bounded whatever the size of the file. Each case is independent, so the output equals that of a sequential run.
  */
 final class BatchRunner {
@@ -52,24 +52,25 @@ final class BatchRunner {
         Deque<Future<StringBuilder>> pending = new ArrayDeque<>();
         int maxPending = Math.min(MAX_PENDING, PENDING_PER_THREAD * threads);
         try {
-            List<CaseReader.CaseRow> chunk = new ArrayList<>(CHUNK);
-            CaseReader.CaseRow row;
             UnitRule current = rule;
-            while ((row = reader.next()) != null) {
-                if (current == null && row.error() == null) {
-                    current = decide(row, names);
-                }
-                chunk.add(row);
-                if (chunk.size() == CHUNK) {
-                    submit(pool, pending, evaluator, chunk, current);
-                    chunk = new ArrayList<>(CHUNK);
-                    while (pending.size() >= maxPending) {
-                        out.append(await(pending.poll()));
+            CaseReader.Chunk chunk;
+            while ((chunk = reader.nextChunk(CHUNK)) != null) {
+                if (current == null) {
+                    // the rule is fixed by the first value that is not a bare zero: parse here until it is known
+                    List<CaseReader.CaseRow> rows = reader.rows(chunk);
+                    for (CaseReader.CaseRow row : rows) {
+                        if (current == null && row.error() == null) {
+                            current = decide(row, names);
+                        }
                     }
+                    submit(pool, pending, evaluator, () -> rows, current);
+                } else {
+                    CaseReader.Chunk records = chunk;
+                    submit(pool, pending, evaluator, () -> reader.rows(records), current);
                 }
-            }
-            if (!chunk.isEmpty()) {
-                submit(pool, pending, evaluator, chunk, current);
+                while (pending.size() >= maxPending) {
+                    out.append(await(pending.poll()));
+                }
             }
             while (!pending.isEmpty()) {
                 out.append(await(pending.poll()));
@@ -92,10 +93,11 @@ final class BatchRunner {
     }
 
     private static void submit(ExecutorService pool, Deque<Future<StringBuilder>> pending, CaseEvaluator evaluator,
-            List<CaseReader.CaseRow> chunk, UnitRule rule) {
+            Supplier<List<CaseReader.CaseRow>> rows, UnitRule rule) {
         pending.add(pool.submit(() -> {
-            StringBuilder sb = new StringBuilder(chunk.size() * 256);
-            evaluator.evaluate(chunk, rule, sb);
+            List<CaseReader.CaseRow> parsed = rows.get();
+            StringBuilder sb = new StringBuilder(parsed.size() * 256);
+            evaluator.evaluate(parsed, rule, sb);
             return sb;
         }));
     }

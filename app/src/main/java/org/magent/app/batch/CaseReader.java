@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -24,27 +24,41 @@ import org.magent.app.input.RateName;
 import org.magent.validation.InvalidInputException;
 
 /**
- * Streams the cases of a batch file: a CSV (RFC 4180 quoting, read with jackson-dataformat-csv) whose header is
- * made of rate names (any subset, any order) and whose rows are one case each. Lines starting with {@code #} and
- * blank lines are skipped; spaces around values are trimmed; the text must be UTF-8 (a leading byte-order mark is
- * ignored).
+ * Streams the cases of a batch file: a CSV (RFC 4180 quoting) whose header is made of rate names (any subset, any
+ * order) and whose rows are one case each. Lines whose first character other than a space or tab is {@code #},
+ * and blank lines, are skipped; spaces around values are trimmed; the text must be UTF-8 (a leading byte-order
+ * mark is ignored).
  *
- * <p>A row with a missing or extra value, or text that cannot be read, does not throw here: it becomes a
- * {@link CaseRow} carrying the error, the last row returned, so that errors are reported in file order whatever
- * thread meets them first.
+ * <p>The reading is split so that it runs in parallel: the calling thread only cuts the text into records (at line
+ * ends outside quoted values) and counts rows and lines ({@link #nextChunk}); the workers parse each record into
+ * values with jackson-dataformat-csv ({@link #rows}). A read error does not throw where it is met: it ends the
+ * chunk, and the row that carries it is reported after every row before it, so that errors come in file order
+ * whatever thread meets them first.
  */
 final class CaseReader implements AutoCloseable {
 
+    /** Creates the parsers of single records; thread-safe. */
+    private static final CsvFactory CSV = new CsvFactory();
+    private static final CsvSchema SCHEMA = CsvSchema.emptySchema();
+
     private final String source;
-    private final CsvParser parser;
-    private final List<String> header;
+    private final Reader in;
+    private final char[] buf = new char[1 << 16];
+    private final StringBuilder record = new StringBuilder(512);
+    private List<String> header = List.of();
+    private int pos;
+    private int len;
+    private boolean eof;
+    /** The line the next character is on (1-based). */
+    private int line = 1;
+    /** The line the record last returned by {@link #nextRecord} starts on. */
+    private int recordLine;
     private int rows;
     private boolean done;
 
-    private CaseReader(String source, CsvParser parser, List<String> header) {
+    private CaseReader(String source, Reader in) {
         this.source = source;
-        this.parser = parser;
-        this.header = header;
+        this.in = in;
     }
 
     /**
@@ -60,11 +74,10 @@ final class CaseReader implements AutoCloseable {
         if (Files.isDirectory(file)) {
             throw bad("--input " + source + " is a directory, not a CSV file");
         }
-        BufferedReader text;
+        Reader text;
         try {
-            text = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8
-                    .newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+            text = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         } catch (NoSuchFileException e) {
             throw bad("--input " + source + " cannot be read: no such file");
         } catch (AccessDeniedException e) {
@@ -72,32 +85,32 @@ final class CaseReader implements AutoCloseable {
         } catch (IOException e) {
             throw bad("--input " + source + " cannot be read: " + reason(e));
         }
-        CsvParser parser = null;
+        CaseReader reader = new CaseReader(source, text);
         try {
-            parser = new CsvFactory().createParser(text);
-            parser.setSchema(CsvSchema.emptySchema().withComments());
-            parser.enable(CsvParser.Feature.TRIM_SPACES);
-            parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-            CaseReader reader = new CaseReader(source, parser, List.of());
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw noHeader(source);
+            if (reader.fill() && reader.buf[0] == '\uFEFF') {
+                reader.pos = 1;
             }
-            List<String> cells = reader.cells();
-            while (blank(cells)) {
-                if (parser.nextToken() != JsonToken.START_ARRAY) {
-                    throw noHeader(source);
-                }
-                cells = reader.cells();
+            String first = reader.nextRecord();
+            if (first == null) {
+                throw bad("--input " + source + " has no header line (rate names "
+                        + String.join(", ", RateName.names()) + ")");
             }
-            if (!cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
-                cells.set(0, cells.get(0).substring(1).strip());
+            if (!printable(first)) {
+                throw bad("--input " + source + " is not a CSV text file (control characters in its first line)");
             }
-            return new CaseReader(source, parser, checkHeader(source, cells));
+            List<String> cells;
+            try {
+                cells = cells(first);
+            } catch (IOException e) {
+                throw bad(source + " header (line " + reader.recordLine + "): " + reason(e));
+            }
+            reader.header = checkHeader(source, cells);
+            return reader;
         } catch (IOException e) {
-            close(parser, text);
-            throw bad(unreadable(source, e, 1));
+            reader.close();
+            throw bad(unreadable(source, e, reader.line));
         } catch (RuntimeException e) {
-            close(parser, text);
+            reader.close();
             throw e;
         }
     }
@@ -121,60 +134,189 @@ final class CaseReader implements AutoCloseable {
     }
 
     /**
-     * The next case.
+     * Records of the text, not yet parsed into values.
      *
-     * @return the row, a row that carries the error that ends the file, or null at the end
+     * @param records the text of each record (a quoted value may hold line ends)
+     * @param rows the row number of each (1-based, counting cases only)
+     * @param lines the line each starts on (1-based)
+     * @param error the read error that ends the file after these records, or null
+     * @param errorRow the row number the error is reported at
+     * @param errorLine the line the error is met on
      */
-    CaseRow next() {
+    record Chunk(List<String> records, int[] rows, int[] lines, InvalidInputException error, int errorRow,
+            int errorLine) {
+    }
+
+    /**
+     * The next records, cut at line ends outside quoted values; cheap, for the calling thread.
+     *
+     * @param max at most this many records
+     * @return the chunk, or null at the end of the file
+     */
+    Chunk nextChunk(int max) {
         if (done) {
             return null;
         }
+        List<String> records = new ArrayList<>(max);
+        int[] rowOf = new int[max];
+        int[] lineOf = new int[max];
         try {
-            while (true) {
-                if (parser.nextToken() != JsonToken.START_ARRAY) {
+            while (records.size() < max) {
+                String r = nextRecord();
+                if (r == null) {
                     done = true;
-                    return null;
+                    break;
                 }
-                int line = parser.currentLocation().getLineNr();
-                List<String> cells = cells();
-                if (blank(cells)) {
-                    continue;
-                }
-                int row = ++rows;
-                if (cells.size() != header.size()) {
-                    done = true;
-                    return new CaseRow(row, line, null, shapeError(row, line, cells.size()));
-                }
-                return new CaseRow(row, line, cells.toArray(new String[0]), null);
+                rowOf[records.size()] = ++rows;
+                lineOf[records.size()] = recordLine;
+                records.add(r);
             }
         } catch (IOException e) {
             done = true;
-            int row = rows + 1;
-            return new CaseRow(row, parser.currentLocation().getLineNr(), null, bad(unreadable(source, e,
-                    parser.currentLocation().getLineNr())));
+            return new Chunk(records, rowOf, lineOf, bad(unreadable(source, e, line)), rows + 1, line);
+        }
+        return records.isEmpty() ? null : new Chunk(records, rowOf, lineOf, null, 0, 0);
+    }
+
+    /**
+     * Parses the records of a chunk into rows of values; for the worker threads.
+     *
+     * @param chunk the records
+     * @return one row per record, in order; the last carries the error that ends the file there, if any (a
+     *     record with a missing or extra value, or one that is not valid CSV, ends the list with its error)
+     */
+    List<CaseRow> rows(Chunk chunk) {
+        List<String> records = chunk.records();
+        List<CaseRow> out = new ArrayList<>(records.size() + 1);
+        for (int k = 0; k < records.size(); k++) {
+            int row = chunk.rows()[k];
+            int at = chunk.lines()[k];
+            String where = source + " row " + row + " (line " + at + ")";
+            List<String> cells;
+            try {
+                cells = cells(records.get(k));
+            } catch (IOException e) {
+                out.add(new CaseRow(row, at, null, bad(where + ": not valid CSV: " + reason(e))));
+                return out;
+            }
+            if (cells.size() < header.size()) {
+                String column = header.get(cells.size());
+                out.add(new CaseRow(row, at, null, new InvalidInputException(column, where + ", column " + column
+                        + ": value missing (" + cells.size() + " values for " + header.size() + " columns)")));
+                return out;
+            }
+            if (cells.size() > header.size()) {
+                out.add(new CaseRow(row, at, null, bad(where + ": " + cells.size() + " values for "
+                        + header.size() + " columns " + header)));
+                return out;
+            }
+            out.add(new CaseRow(row, at, cells.toArray(new String[0]), null));
+        }
+        if (chunk.error() != null) {
+            out.add(new CaseRow(chunk.errorRow(), chunk.errorLine(), null, chunk.error()));
+        }
+        return out;
+    }
+
+    /**
+     * The next record that is neither blank nor a comment, without its line end; null at the end of the text.
+     * Sets {@link #recordLine}. Quoting follows RFC 4180: a value is quoted when its first character is a quote,
+     * and a quote inside it is doubled.
+     */
+    private String nextRecord() throws IOException {
+        while (true) {
+            if (!fill()) {
+                return null;
+            }
+            recordLine = line;
+            record.setLength(0);
+            boolean comment = false;
+            boolean blank = true;
+            boolean fieldStart = true;
+            boolean quoted = false;
+            boolean quoteInQuoted = false;
+            while (fill()) {
+                char c = buf[pos++];
+                if (c == '\n' || c == '\r') {
+                    if (c == '\r' && fill() && buf[pos] == '\n') {
+                        pos++;
+                    }
+                    line++;
+                    if (quoted && !quoteInQuoted && !comment) {
+                        record.append('\n');
+                        continue;
+                    }
+                    break;
+                }
+                if (comment) {
+                    continue;
+                }
+                if (blank && c != ' ' && c != '\t') {
+                    blank = false;
+                    if (c == '#') {
+                        comment = true;
+                        continue;
+                    }
+                }
+                record.append(c);
+                if (quoted) {
+                    if (quoteInQuoted) {
+                        quoteInQuoted = false;
+                        if (c != '"') {
+                            quoted = false;
+                            fieldStart = c == ',';
+                        }
+                    } else if (c == '"') {
+                        quoteInQuoted = true;
+                    }
+                } else if (c == ',') {
+                    fieldStart = true;
+                } else {
+                    quoted = fieldStart && c == '"';
+                    fieldStart = false;
+                }
+            }
+            if (!comment && !blank) {
+                return record.toString();
+            }
         }
     }
 
-    private InvalidInputException shapeError(int row, int line, int count) {
-        String where = source + " row " + row + " (line " + line + ")";
-        if (count < header.size()) {
-            String column = header.get(count);
-            return new InvalidInputException(column, where + ", column " + column + ": value missing (" + count
-                    + " values for " + header.size() + " columns)");
+    /** Whether a character is available at {@link #pos}, reading more text if needed. */
+    private boolean fill() throws IOException {
+        if (pos < len) {
+            return true;
         }
-        return new InvalidInputException("input", where + ": " + count + " values for " + header.size()
-                + " columns " + header);
+        if (eof) {
+            return false;
+        }
+        len = in.read(buf, 0, buf.length);
+        pos = 0;
+        if (len <= 0) {
+            len = 0;
+            eof = true;
+            return false;
+        }
+        return true;
     }
 
-    /** The values of the row whose START_ARRAY was just read. */
-    private List<String> cells() throws IOException {
-        List<String> out = new ArrayList<>(Math.max(4, header.size()));
-        JsonToken t;
-        while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
-            out.add(unquote(parser.getText()));
-        }
-        if (t != JsonToken.END_ARRAY) {
-            throw new IOException("unexpected CSV token " + t);
+    /** The values of one record, trimmed (jackson-dataformat-csv). */
+    private static List<String> cells(String text) throws IOException {
+        List<String> out = new ArrayList<>(16);
+        try (CsvParser p = CSV.createParser(text)) {
+            p.setSchema(SCHEMA);
+            p.enable(CsvParser.Feature.TRIM_SPACES);
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                out.add("");
+                return out;
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
+                out.add(unquote(p.getText()));
+            }
+            if (t != JsonToken.END_ARRAY || p.nextToken() != null) {
+                throw new IOException("unbalanced quotes");
+            }
         }
         return out;
     }
@@ -191,18 +333,9 @@ final class CaseReader implements AutoCloseable {
         return s;
     }
 
-    /** A line of spaces only, or a comment with leading spaces. */
-    private static boolean blank(List<String> cells) {
-        return cells.isEmpty() || cells.size() == 1 && cells.get(0).isEmpty()
-                || cells.get(0).startsWith("#");
-    }
-
     private static List<String> checkHeader(String source, List<String> cells) {
         Set<String> seen = new HashSet<>();
         for (String name : cells) {
-            if (!printable(name)) {
-                throw bad("--input " + source + " is not a CSV text file (control characters in its first line)");
-            }
             try {
                 ExplicitRates.rateName(name);
             } catch (InvalidInputException e) {
@@ -226,11 +359,6 @@ final class CaseReader implements AutoCloseable {
         return true;
     }
 
-    private static InvalidInputException noHeader(String source) {
-        return bad("--input " + source + " has no header line (rate names " + String.join(", ", RateName.names())
-                + ")");
-    }
-
     private static String unreadable(String source, IOException e, int line) {
         if (e instanceof CharacterCodingException) {
             return "--input " + source + " is not a UTF-8 text file (undecodable bytes near line " + line + ")";
@@ -251,21 +379,10 @@ final class CaseReader implements AutoCloseable {
         return new InvalidInputException("input", message);
     }
 
-    private static void close(CsvParser parser, BufferedReader text) {
-        try {
-            if (parser != null) {
-                parser.close();
-            }
-            text.close();
-        } catch (IOException e) {
-            // nothing more to report
-        }
-    }
-
     @Override
     public void close() {
         try {
-            parser.close();
+            in.close();
         } catch (IOException e) {
             // the file was only read
         }

@@ -230,6 +230,26 @@ class BatchStreamingTest {
         assertEquals("\"x,\"\"y\"\"\"", sb.toString());
     }
 
+    /**
+     * Records are cut at line ends outside quotes only: a quoted value may span lines (and the line numbers of
+     * later rows count them), a comment may hold an unbalanced quote, and CRLF line ends read as LF.
+     */
+    @Test
+    void recordsSpanLinesOnlyInsideQuotes() throws IOException {
+        Path out = dir.resolve("out.csv");
+        Path crlf = dir.resolve("crlf.csv");
+        Files.writeString(crlf, "a,A,Delta1,Delta2\r\n# it's \"odd\r\n1,\"0.9\n+0.1i\",1.1,0.9\r\n2,x,1,1\r\n");
+        // the quoted value "0.9\n+0.1i" is one value (not a number); its row starts on line 3
+        Assertions2.badInput(batch(crlf, out), "row 1 (line 3)", "column A");
+        Files.writeString(crlf, "a,A,Delta1,Delta2\r\n# it's \"odd\r\n1,\"0.9+0.1i\n\",1.1,0.9\r\n2,x,1,1\r\n");
+        // now row 1 is valid (the value is trimmed) and row 2, after the two-line record, starts on line 5
+        Assertions2.badInput(batch(crlf, out), "row 2 (line 5)", "column A", "'x'");
+        Files.writeString(crlf, "a,A,Delta1,Delta2\r\n1,\"0.9+0.1i\",1.1,0.9\r\n");
+        Cli.Result r = batch(crlf, out);
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(Files.readAllLines(out).get(1).startsWith("1,0.9+0.1i,1.1,0.9,"));
+    }
+
     /** One rule: rates, energies and t-max carry units all, or none; a bare 0 never counts. */
     @Test
     void mixedUnitsAreRefused() throws IOException {
