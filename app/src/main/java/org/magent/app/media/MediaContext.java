@@ -34,17 +34,23 @@ import org.magent.medium.builtin.MediaModules;
  */
 public final class MediaContext {
 
-    /**
-     * Guice logs every exception a module throws, with its stack trace, through java.util.logging at INFO; the
-     * failure is reported in one line instead (held here so the setting is not garbage-collected).
-     */
-    private static final Logger GUICE_MESSAGES = Logger.getLogger(Guice.class.getName());
+    /** Guice's logging and the map key, set up when the catalog is first built (not by commands without media). */
+    private static final class Guiced {
+        /**
+         * Guice logs every exception a module throws, with its stack trace, through java.util.logging at INFO; the
+         * failure is reported in one line instead (held here so the setting is not garbage-collected).
+         */
+        static final Logger GUICE_MESSAGES = Logger.getLogger(Guice.class.getName());
 
-    static {
-        GUICE_MESSAGES.setLevel(Level.WARNING);
+        static {
+            GUICE_MESSAGES.setLevel(Level.WARNING);
+        }
+
+        static final Key<Map<String, MediumModel>> MEDIA = Key.get(new TypeLiteral<>() { });
+
+        private Guiced() {
+        }
     }
-
-    private static final Key<Map<String, MediumModel>> MEDIA = Key.get(new TypeLiteral<>() { });
 
     private final ClassLoader loader;
     private final PluginOptions plugins;
@@ -118,7 +124,8 @@ public final class MediaContext {
         // declares the (possibly empty) map of media, so that it exists with no medium at all
         all.add(binder -> MapBinder.newMapBinder(binder, String.class, MediumModel.class));
         all.addAll(modules);
-        return Guice.createInjector(all).getInstance(MEDIA);
+        Key<Map<String, MediumModel>> key = Guiced.MEDIA; // first: quiets Guice's logging before it starts
+        return Guice.createInjector(all).getInstance(key);
     }
 
     /** The media of one plugin, with Guice's errors turned into one line naming the plugin. */
