@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.magent.app.concurrent.Futures;
 import org.magent.app.input.ExplicitRates;
 import org.magent.app.input.RateName;
 import org.magent.validation.InvalidInputException;
@@ -103,20 +103,6 @@ final class BatchRunner {
     }
 
     private static StringBuilder await(Future<StringBuilder> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the batch workers", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
+        return Futures.await(f, "evaluating the batch cases");
     }
 }

@@ -3,10 +3,10 @@ package org.magent.app.relaxometry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.magent.app.concurrent.Futures;
 import org.magent.app.media.ConfiguredMedium;
 import org.magent.bath.NvPairBath;
 import org.magent.medium.FieldMedium;
@@ -134,17 +134,9 @@ public final class RelaxometryRun {
             }
             List<Point> out = new ArrayList<>();
             for (Future<Point> f : futures) {
-                out.add(f.get());
+                out.add(Futures.await(f, "computing the relaxation rates"));
             }
             return out;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         } finally {
             pool.shutdownNow();
         }

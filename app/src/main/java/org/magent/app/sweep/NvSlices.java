@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.magent.app.concurrent.Futures;
 import org.magent.app.nv.FilmSetup;
 import org.magent.physics.PhysicalConstants;
 import org.magent.bath.BathReport;
@@ -167,20 +167,9 @@ final class NvSlices {
             }
             List<List<List<NvPairBath.Point>>> out = new ArrayList<>();
             for (Future<List<List<NvPairBath.Point>>> f : futures) {
-                out.add(f.get());
+                out.add(Futures.await(f, "computing the baths"));
             }
             return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while computing the baths", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -3,10 +3,10 @@ package org.magent.app.sweep;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.magent.app.concurrent.Futures;
 import org.magent.app.plot.Chart;
 import org.magent.app.plot.Figure;
 import org.magent.app.plot.Style;
@@ -77,26 +77,14 @@ final class PlotRenderer {
         Map<String, byte[]> out = new LinkedHashMap<>();
         try {
             try {
-                warmUp.get();
-            } catch (ExecutionException e) {
+                Futures.await(warmUp, "preparing the plots");
+            } catch (RuntimeException | Error e) {
                 // a failure of the sample is not the user's: the real figures below report their own
             }
             for (Map.Entry<String, Future<byte[]>> e : figures.entrySet()) {
-                out.put(e.getKey(), e.getValue().get());
+                out.put(e.getKey(), Futures.await(e.getValue(), "rendering " + e.getKey()));
             }
             return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering the plots", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error er) {
-                throw er;
-            }
-            throw new IllegalStateException("plot rendering failed: " + cause, cause);
         } finally {
             pool.shutdownNow();
         }

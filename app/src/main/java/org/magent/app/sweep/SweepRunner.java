@@ -6,11 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.magent.app.concurrent.Futures;
 import org.magent.app.input.InitialState;
 import org.magent.app.output.Progress;
 import org.magent.physics.PhysicalConstants;
@@ -189,26 +189,13 @@ public final class SweepRunner {
 
     private static PointResult await(Future<PointResult> f, Scenario s, int index) {
         try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted at point " + (index + 1), e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof InvalidInputException bad) {
-                double r = s.separations().get(index % s.separations().size());
-                InvalidInputException located = new InvalidInputException(bad.parameter(), "point " + (index + 1)
-                        + " (separation " + r + "): " + bad.getMessage());
-                located.initCause(bad);
-                throw located;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            return Futures.await(f, "computing point " + (index + 1));
+        } catch (InvalidInputException bad) {
+            double r = s.separations().get(index % s.separations().size());
+            InvalidInputException located = new InvalidInputException(bad.parameter(), "point " + (index + 1)
+                    + " (separation " + r + "): " + bad.getMessage());
+            located.initCause(bad);
+            throw located;
         }
     }
 
