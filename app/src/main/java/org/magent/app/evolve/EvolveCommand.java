@@ -19,7 +19,7 @@ import org.magent.app.output.OutputTarget;
 import org.magent.app.units.ParsedQuantity;
 import org.magent.app.units.QuantityKind;
 import org.magent.app.units.UnitMix;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.state.DensityMatrix;

@@ -19,8 +19,8 @@ import org.magent.app.cli.Assertions2;
 import org.magent.app.cli.Cli;
 
 /**
- * The example plugin of examples/custom-medium, compiled and jarred inside the test (no Maven-in-Maven), loaded
- * with {@code --plugin}: listed by {@code models}, usable by {@code params}, its bath parameters checked against
+ * The example plugin of examples/custom-medium, compiled and jarred inside the test (no Maven-in-Maven, and
+ * against the SPI and Commons Math only: no Guice), loaded with {@code --plugin}: listed by {@code models}, usable by {@code params}, its bath parameters checked against
  * a direct k-space quadrature of its Green's function.
  */
 class ExamplePluginTest {
@@ -37,8 +37,12 @@ class ExamplePluginTest {
         try (Stream<Path> files = Files.walk(EXAMPLE.resolve("java"))) {
             sources = files.filter(f -> f.toString().endsWith(".java")).toList();
         }
-        assertEquals(2, sources.size(), "one medium class and one module: " + sources);
+        assertEquals(1, sources.size(), "one medium class, its model nested: " + sources);
+        for (Path source : sources) {
+            assertFalse(Files.readString(source).contains("com.google.inject"), "a plugin needs no Guice: " + source);
+        }
         String services = Files.readString(EXAMPLE.resolve("resources").resolve(PluginJars.SERVICE_FILE));
+        assertEquals("org.example.magent.ChiralChain$Model", services.strip(), "the README's service file");
         jar = PluginJarBuilder.build(work, "custom-medium.jar", sources, services);
     }
 
