@@ -59,10 +59,12 @@ class ModuleDependenciesTest {
     }
 
     /**
-     * The module a class was loaded from: the directory before {@code /target/} (reactor builds), or the artifact
-     * name of a jar from a Maven repository.
+     * The module a class (or an array of it) was loaded from: the directory before {@code /target/} (reactor
+     * builds), or the artifact name of a jar from a Maven repository.
      */
-    static String module(JavaClass c) {
+    static String module(JavaClass type) {
+        // an array (DensityMatrix[]) belongs where its element type does
+        JavaClass c = type.isArray() ? type.getBaseComponentType() : type;
         String uri = c.getSource().map(s -> s.getUri().toString()).orElse("");
         Matcher target = Pattern.compile("/([^/]+)/target/").matcher(uri);
         if (target.find()) {
