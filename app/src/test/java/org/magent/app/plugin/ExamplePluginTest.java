@@ -124,4 +124,35 @@ class ExamplePluginTest {
         Cli.Result twice = Cli.run("--plugin", jar.toString(), "--plugin", jar.toString(), "models");
         Assertions2.badInput(twice, "chiral-chain", "already registered", "custom-medium.jar");
     }
+
+    /**
+     * The README's plugin recipe: its jar path is what the example's POM builds, its service file line is the
+     * example's, and its {@code ./magent --plugin …} commands run (here with the jar built by this test).
+     */
+    @Test
+    void theReadmeRecipeMatchesTheExampleAndRuns() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String pom = Files.readString(EXAMPLE.getParent().getParent().resolve("pom.xml"));
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile(
+                "<artifactId>(chiral-chain[^<]*)</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(id.find(), "the example's artifactId and version");
+        String built = "examples/custom-medium/target/" + id.group(1) + "-" + id.group(2) + ".jar";
+        assertTrue(readme.contains("`org.example.magent.ChiralChain$Model`"), "README names the service file line");
+        assertTrue(readme.contains("META-INF/services/org.magent.medium.MediumModel"));
+        assertTrue(readme.contains("mvn -q -f examples/custom-medium/pom.xml package"));
+        String recipe = readme.substring(readme.indexOf("### A Java plugin"));
+        recipe = recipe.substring(0, recipe.indexOf("\n## "));
+        List<String> commands = recipe.replace("\\\n", " ").lines().map(String::strip)
+                .filter(l -> l.startsWith("./magent ")).toList();
+        assertEquals(2, commands.size(), recipe);
+        for (String command : commands) {
+            List<String> args = List.of(command.substring("./magent ".length()).trim().split("\\s+"));
+            assertEquals(List.of("--plugin", built), args.subList(0, 2), command);
+            List<String> run = new java.util.ArrayList<>(args);
+            run.set(1, jar.toString());
+            Cli.Result r = Cli.run(run.toArray(String[]::new));
+            assertEquals(0, r.code(), () -> command + "\n" + r);
+            assertTrue(r.out().contains("chiral-chain"), r.out());
+        }
+    }
 }
