@@ -1,77 +1,115 @@
 package org.magent.app.batch;
 
-import java.util.ArrayList;
+import java.io.PrintWriter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.magent.app.evolve.Evolution;
-import org.magent.app.evolve.EvolutionRequest;
-import org.magent.app.evolve.EvolutionResult;
+import java.util.function.Supplier;
+import org.magent.app.input.ExplicitRates;
+import org.magent.app.input.RateName;
 import org.magent.validation.InvalidInputException;
 
 /**
- * Runs the cases of a batch on a fixed pool of threads and returns their summaries in input order.
- * Each case is independent, so the results equal those of a sequential run.
+ * Streams a batch: the calling thread cuts the file into chunks of records (and parses the first ones, until the
+ * unit rule is fixed); a fixed pool of worker threads parses each chunk into values and evolves its cases; the
+ * calling thread writes the chunks' output in input order as they complete. At most {@value #PENDING_PER_THREAD} chunks per worker (and {@value #MAX_PENDING} in all) are in
+ * flight, so memory stays bounded whatever the size of the file. Each case is independent, so the output equals that of a sequential run.
  */
-public final class BatchRunner {
+final class BatchRunner {
+
+    /** Rows per chunk. */
+    static final int CHUNK = 128;
+    /** Chunks in flight per worker thread. */
+    static final int PENDING_PER_THREAD = 4;
+    /** Chunks in flight at most, whatever the number of threads (about 32 MB of rows). */
+    static final int MAX_PENDING = 256;
 
     private BatchRunner() {
     }
 
     /**
-     * The summary of one case.
+     * Runs every case of the reader and writes one output line per case, in order.
      *
-     * @param concurrenceFinal concurrence at t_max
-     * @param concurrenceMax the largest sampled concurrence
-     * @param tAtMax the first sample time of the maximum (natural units, 1/energy)
-     * @param last the steady-state concurrence (unmonitored), or the final success probability (postselected)
+     * @param reader the cases (the header already read)
+     * @param evaluator evaluates a chunk
+     * @param rule the unit rule fixed by {@code --t-max}, or null when --t-max does not fix it
+     * @param threads worker threads, ≥ 1
+     * @param out where the lines go
+     * @throws InvalidInputException for the first bad row in file order (the output is then incomplete: the
+     *     caller discards it)
      */
-    public record Summary(double concurrenceFinal, double concurrenceMax, double tAtMax, double last) {
-    }
-
-    /**
-     * Runs every request.
-     *
-     * @param cases the file the requests came from (to label errors by row)
-     * @param requests one request per row
-     * @param threads pool size, ≥ 1
-     * @return one summary per request, in order
-     * @throws InvalidInputException naming the row when a case is refused by the engine
-     */
-    public static List<Summary> run(CaseTable cases, List<EvolutionRequest> requests, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+    static void run(CaseReader reader, CaseEvaluator evaluator, UnitRule rule, int threads, PrintWriter out) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "magent-batch");
             t.setDaemon(true);
             return t;
         });
+        RateName[] names = reader.header().stream().map(ExplicitRates::rateName).toArray(RateName[]::new);
+        Deque<Future<StringBuilder>> pending = new ArrayDeque<>();
+        int maxPending = Math.min(MAX_PENDING, PENDING_PER_THREAD * threads);
         try {
-            List<Future<Summary>> futures = new ArrayList<>(requests.size());
-            for (EvolutionRequest req : requests) {
-                futures.add(pool.submit(() -> summarise(req)));
+            UnitRule current = rule;
+            CaseReader.Chunk chunk;
+            while ((chunk = reader.nextChunk(CHUNK)) != null) {
+                if (current == null) {
+                    // the rule is fixed by the first value that is not a bare zero: parse here until it is known
+                    List<CaseReader.CaseRow> rows = reader.rows(chunk);
+                    for (CaseReader.CaseRow row : rows) {
+                        if (current == null && row.error() == null) {
+                            current = decide(row, names);
+                        }
+                    }
+                    submit(pool, pending, evaluator, () -> rows, current);
+                } else {
+                    CaseReader.Chunk records = chunk;
+                    submit(pool, pending, evaluator, () -> reader.rows(records), current);
+                }
+                while (pending.size() >= maxPending) {
+                    out.append(await(pending.poll()));
+                }
             }
-            List<Summary> out = new ArrayList<>(requests.size());
-            for (int k = 0; k < futures.size(); k++) {
-                out.add(await(cases, k, futures.get(k)));
+            while (!pending.isEmpty()) {
+                out.append(await(pending.poll()));
             }
-            return out;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static Summary await(CaseTable cases, int row, Future<Summary> f) {
+    /** The rule fixed by the first value of the row that is not a bare zero, or null if there is none. */
+    private static UnitRule decide(CaseReader.CaseRow row, RateName[] names) {
+        String[] cells = row.cells();
+        for (int c = 0; c < cells.length; c++) {
+            UnitRule.Kind kind = UnitRule.classify(cells[c], names[c].isComplex());
+            if (kind != null) {
+                return UnitRule.of(kind, "row " + row.row() + ", column " + names[c].name() + " ('" + cells[c] + "')");
+            }
+        }
+        return null;
+    }
+
+    private static void submit(ExecutorService pool, Deque<Future<StringBuilder>> pending, CaseEvaluator evaluator,
+            Supplier<List<CaseReader.CaseRow>> rows, UnitRule rule) {
+        pending.add(pool.submit(() -> {
+            List<CaseReader.CaseRow> parsed = rows.get();
+            StringBuilder sb = new StringBuilder(parsed.size() * 256);
+            evaluator.evaluate(parsed, rule, sb);
+            return sb;
+        }));
+    }
+
+    private static StringBuilder await(Future<StringBuilder> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for row " + (row + 1), e);
+            throw new IllegalStateException("interrupted while waiting for the batch workers", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof InvalidInputException bad) {
-                throw cases.atRow(row, bad);
-            }
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
@@ -80,25 +118,5 @@ public final class BatchRunner {
             }
             throw new IllegalStateException(cause);
         }
-    }
-
-    /**
-     * Runs one case and summarises it.
-     *
-     * @param req the case
-     * @return its summary
-     */
-    static Summary summarise(EvolutionRequest req) {
-        EvolutionResult r = Evolution.run(req);
-        double max = Double.NEGATIVE_INFINITY;
-        double tAtMax = 0;
-        for (double[] row : r.columns().rows()) {
-            if (row[EvolutionResult.CONCURRENCE] > max) {
-                max = row[EvolutionResult.CONCURRENCE];
-                tAtMax = row[EvolutionResult.T];
-            }
-        }
-        double last = req.postselect() ? r.last(EvolutionResult.SUCCESS_PROBABILITY) : r.steadyConcurrence();
-        return new Summary(r.last(EvolutionResult.CONCURRENCE), max, tAtMax, last);
     }
 }

@@ -5,7 +5,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.magent.app.bands.BandsCommand;
 import org.magent.app.batch.BatchCommand;
 import org.magent.app.evolve.EvolveCommand;
@@ -59,26 +63,37 @@ public final class Main {
         ErrorReporting errors = new ErrorReporting(debug);
         try {
             System.setProperty("java.awt.headless", "true");
-            Concurrency.configureFftThreads();
             PluginOptions plugins = new PluginOptions();
             MediaContext media = new MediaContext(Main.class.getClassLoader(), plugins);
             CommandLine cl = new CommandLine(new MagentCommand());
             // --plugin, --plugin-timeout: top-level options, read when the media catalog is first built
             cl.addMixin("plugins", plugins);
-            cl.addSubcommand(new EvolveCommand(out, media))
-                    .addSubcommand(new BatchCommand())
-                    .addSubcommand(new ModelsCommand(out, media))
-                    .addSubcommand(new ParamsCommand(out, media))
-                    .addSubcommand(new StabilityCommand(out, media))
-                    .addSubcommand(new SweepCommand(out, err, media))
-                    .addSubcommand(new RelaxometryCommand(out, media))
-                    .addSubcommand(new BandsCommand(out, media))
-                    .addSubcommand(new TrajectoriesCommand(out, err, media))
-                    .addSubcommand(new CommandLine.HelpCommand());
+            Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+            commands.put("evolve", () -> new EvolveCommand(out, media));
+            commands.put("batch", BatchCommand::new);
+            commands.put("models", () -> new ModelsCommand(out, media));
+            commands.put("params", () -> new ParamsCommand(out, media));
+            commands.put("stability", () -> new StabilityCommand(out, media));
+            commands.put("sweep", () -> new SweepCommand(out, err, media));
+            commands.put("relaxometry", () -> new RelaxometryCommand(out, media));
+            commands.put("bands", () -> new BandsCommand(out, media));
+            commands.put("trajectories", () -> new TrajectoriesCommand(out, err, media));
+            commands.put("help", CommandLine.HelpCommand::new);
+            // picocli reads every registered command's options at start-up: only the one invoked is registered,
+            // all of them when none is named or help is asked for (usage, errors with suggestions)
+            String invoked = invoked(args, commands.keySet());
+            commands.forEach((name, command) -> {
+                if (invoked == null || invoked.equals("help") || invoked.equals(name)) {
+                    cl.addSubcommand(name, command.get());
+                }
+            });
             cl.setUsageHelpWidth(100);
             OptionTexts.addUnitsParagraph(cl.getCommandSpec().usageMessage());
             for (String name : List.of("evolve", "params", "stability", "sweep", "trajectories")) {
-                OptionTexts.addUnitsParagraph(cl.getSubcommands().get(name).getCommandSpec().usageMessage());
+                CommandLine sub = cl.getSubcommands().get(name);
+                if (sub != null) {
+                    OptionTexts.addUnitsParagraph(sub.getCommandSpec().usageMessage());
+                }
             }
             cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
             cl.setErr(errWriter);
@@ -90,5 +105,18 @@ public final class Main {
         } catch (RuntimeException | Error e) {
             return errors.report(e, errWriter);
         }
+    }
+
+    /** The subcommand named on the command line: the first argument that is no option or option value. */
+    private static String invoked(String[] args, Set<String> names) {
+        for (int k = 0; k < args.length; k++) {
+            String a = args[k];
+            if (a.equals("--plugin") || a.equals("--plugin-timeout")) {
+                k++;
+            } else if (!a.startsWith("-")) {
+                return names.contains(a) ? a : null;
+            }
+        }
+        return null;
     }
 }

@@ -61,6 +61,7 @@ public final class Evolution {
         DensityMatrix[] states;
         double[] success = null;
         Optional<String> postselectedRegime = Optional.empty();
+        LindbladPropagator lindblad = null;
         if (request.postselect()) {
             PostselectedTrajectory tr = MonitoredPropagator.of(request.model(), request.efficiency())
                     .evolve(request.initial(), request.tMax(), request.steps());
@@ -69,8 +70,8 @@ public final class Evolution {
             success = tr.successProbability();
             postselectedRegime = Optional.of(label(Regimes.postselected(request.model())));
         } else {
-            Trajectory tr = LindbladPropagator.of(request.model())
-                    .evolve(request.initial(), request.tMax(), request.steps());
+            lindblad = LindbladPropagator.of(request.model());
+            Trajectory tr = lindblad.evolve(request.initial(), request.tMax(), request.steps());
             times = tr.times();
             states = tr.states();
         }
@@ -95,7 +96,8 @@ public final class Evolution {
         Optional<DensityMatrix> steady = Optional.empty();
         double steadyConcurrence = Double.NaN;
         if (request.steady()) {
-            DensityMatrix s = LindbladPropagator.of(request.model()).steadyState(request.initial());
+            DensityMatrix s = (lindblad != null ? lindblad : LindbladPropagator.of(request.model()))
+                    .steadyState(request.initial());
             steady = Optional.of(s);
             steadyConcurrence = Entanglement.concurrence(s);
         }

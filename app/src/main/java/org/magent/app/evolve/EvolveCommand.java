@@ -6,20 +6,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.magent.app.cli.ExitCode;
 import org.magent.app.input.Efficiency;
-import org.magent.app.input.InitialState;
-import org.magent.app.input.Numbers;
 import org.magent.validation.InvalidInputException;
 import org.magent.app.media.MediaContext;
-import org.magent.app.media.MediumOptions;
-import org.magent.app.nv.NvOptions;
 import org.magent.app.media.OptionTexts;
 import org.magent.app.output.Format;
 import org.magent.app.output.Json;
 import org.magent.app.output.OutputTarget;
 import org.magent.app.units.ParsedQuantity;
-import org.magent.app.units.QuantityKind;
-import org.magent.app.units.UnitMix;
-import org.magent.masterequation.BathParameters;
 import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.state.DensityMatrix;
@@ -54,28 +47,8 @@ import picocli.CommandLine.Option;
             "at >= |At| or d >= |Dd| (h must be positive semidefinite); 3 internal error."})
 public final class EvolveCommand implements Callable<Integer> {
 
-    @Option(names = "--rates", paramLabel = "name=value,...",
-            description = "Explicit rates a, at, A, At, d, Dd, Jperp, Jz, D, Delta1, Delta2 (natural units, energy,"
-                    + " or with units: a=1kHz, A=0.9+0.1i kHz; A, At, Dd complex x+yi); missing ones are 0. They"
-                    + " must satisfy a >= |A|, at >= |At|, d >= |Dd|.")
-    private String rates;
-
     @Mixin
-    private MediumOptions medium;
-
-    @Mixin
-    private NvOptions nv;
-
-    @Option(names = "--initial", required = true, paramLabel = "STATE",
-            description = "uu, ud, du, dd, singlet, triplet0, or four amplitudes uu,ud,du,dd (complex, normalised).")
-    private String initial;
-
-    @Option(names = "--t-max", required = true, paramLabel = "T",
-            description = "Final time (natural units, 1/energy; or with a unit: 2us, 50ns).")
-    private String tMax;
-
-    @Option(names = "--steps", required = true, paramLabel = "N", description = "Number of time steps (steps+1 rows).")
-    private String steps;
+    private EvolutionInputs in;
 
     @Option(names = "--postselect", description = "Postselected (no-jump) evolution; adds success_probability.")
     private boolean postselect;
@@ -115,38 +88,33 @@ public final class EvolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ParsedQuantity tq = Numbers.quantity("t-max", tMax, QuantityKind.TIME);
+        ParsedQuantity tq = in.tMax();
         double t = tq.value();
-        int n = Numbers.positiveCount("steps", steps, "time steps, count");
+        int n = in.steps();
         EvolutionRequest.requireFits(n, 1);
-        DensityMatrix rho0 = InitialState.parse(initial);
+        DensityMatrix rho0 = in.initialState();
         DetectionEfficiency eta = Efficiency.withPostselect(efficiency, postselect);
-        UnitMix mix = new UnitMix(rates != null ? "evolve --rates" : "evolve").add("t-max", tMax, tq);
         if (plot != null && output != null && plot.toAbsolutePath().normalize().equals(
                 output.toAbsolutePath().normalize())) {
             throw new InvalidInputException("plot", "--plot " + plot + " is the same file as --output");
         }
         try (OutputTarget target = OutputTarget.open("--output", output, out);
                 OutputTarget plotTarget = plot == null ? null : OutputTarget.open("--plot", plot, out)) {
-            ModelInput chosen = ModelInput.resolve(rates, medium, nv, media, mix);
+            ModelInput chosen = in.model("evolve", media, tq);
             boolean physicalUnits = chosen.physicalUnits();
             TwoQubitModel model = chosen.model();
-            BathParameters bath = chosen.bath();
-            ObjectNode inputs = chosen.inputs();
-            inputs.put("initial", initial);
-            inputs.put("t_max", t);
-            inputs.put("steps", n);
+            ObjectNode inputs = in.echo(chosen, t, n);
             inputs.put("postselect", postselect);
             if (postselect) {
                 inputs.put("efficiency", eta.value());
             }
-            Json.putBath(inputs.putObject("bath"), bath);
+            Json.putBath(inputs.putObject("bath"), chosen.bath());
             EvolutionResult result = Evolution.run(new EvolutionRequest(model, rho0, t, n, postselect, steady, eta));
             ObjectNode echoed = inputs;
             // with a physical unit among the inputs every number is SI-based natural: t in s
             String timeUnit = physicalUnits ? "s" : EvolutionRequest.TIME_UNIT;
             if (plotTarget != null) {
-                byte[] png = EvolutionPlot.png(result, physicalUnits, initial, postselect);
+                byte[] png = EvolutionPlot.png(result, physicalUnits, in.initialText(), postselect);
                 plotTarget.writeBytes(png);
             }
             target.write(w -> EvolutionWriter.write(w, format, echoed, result, timeUnit));

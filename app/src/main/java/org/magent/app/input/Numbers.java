@@ -25,6 +25,9 @@ public final class Numbers {
     private static final Pattern DECIMAL = NumberSyntax.DECIMAL;
     private static final String COMPLEX_TEXT = "(?:[+-]?" + UNSIGNED + ")?[+-]?(?:" + UNSIGNED + ")?i";
     /** A complex number with an imaginary part followed by a unit: group 1 the number, group 2 the unit. */
+    private static final Pattern COMPLEX = Pattern.compile(COMPLEX_TEXT);
+    private static final Pattern SIGNED = Pattern.compile("[+-]?" + UNSIGNED);
+    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
     private static final Pattern COMPLEX_WITH_UNIT = Pattern.compile("(" + COMPLEX_TEXT + ")\\s*(\\S.*)");
     private static final Pattern WITH_UNIT = Pattern.compile("[+-]?" + UNSIGNED + "\\s*[\\p{L}µ°]+[\\p{L}\\d/^*·-]*");
     private static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity|∞)", Pattern.CASE_INSENSITIVE);
@@ -76,7 +79,7 @@ public final class Numbers {
             return false;
         }
         String s = text.strip();
-        return !s.matches(COMPLEX_TEXT) && !s.matches("[+-]?" + UNSIGNED);
+        return !COMPLEX.matcher(s).matches() && !SIGNED.matcher(s).matches();
     }
 
     /**
@@ -91,7 +94,7 @@ public final class Numbers {
      */
     public static Complex complexQuantity(String name, String text, QuantityKind kind) {
         String s = text == null ? "" : text.strip();
-        if (s.matches(COMPLEX_TEXT)) {
+        if (COMPLEX.matcher(s).matches()) {
             return complex(name, s, kind.naturalUnit());
         }
         Matcher m = COMPLEX_WITH_UNIT.matcher(s);
@@ -140,11 +143,15 @@ public final class Numbers {
      */
     public static int positiveCount(String name, String text, String unit) {
         String s = text == null ? "" : text.strip();
-        if (!s.matches("[+-]?\\d+")) {
+        if (!WHOLE.matcher(s).matches()) {
             throw new InvalidInputException(name, name + " = '" + s + "' is not a whole number (" + unit + ")");
         }
-        String digits = s.replaceFirst("^[+-]?0*(?=\\d)", "");
-        if (s.startsWith("-") && !digits.matches("0+")) {
+        int first = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+        while (first < s.length() - 1 && s.charAt(first) == '0') {
+            first++;
+        }
+        String digits = s.substring(first);
+        if (s.startsWith("-") && !digits.equals("0")) {
             throw new InvalidInputException(name, name + " = " + s + " (" + unit + ") must be positive");
         }
         if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {

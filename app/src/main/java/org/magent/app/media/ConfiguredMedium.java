@@ -14,7 +14,7 @@ import org.magent.app.input.Suggestions;
 import org.magent.app.units.MicromagneticParameters;
 import org.magent.app.units.NumberSyntax;
 import org.magent.app.units.ParsedQuantity;
-import org.magent.app.units.PhysicalConstants;
+import org.magent.physics.PhysicalConstants;
 import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
 import org.magent.app.units.UnitMix;

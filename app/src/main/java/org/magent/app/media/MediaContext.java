@@ -29,17 +29,23 @@ import org.magent.medium.MediumModel;
  */
 public final class MediaContext {
 
-    /**
-     * Guice logs every exception a module throws, with its stack trace, through java.util.logging at INFO; the
-     * failure is reported in one line instead (held here so the setting is not garbage-collected).
-     */
-    private static final Logger GUICE_MESSAGES = Logger.getLogger(Guice.class.getName());
+    /** Guice's logging and the map key, set up when the catalog is first built (not by commands without media). */
+    private static final class Guiced {
+        /**
+         * Guice logs every exception a module throws, with its stack trace, through java.util.logging at INFO; the
+         * failure is reported in one line instead (held here so the setting is not garbage-collected).
+         */
+        static final Logger GUICE_MESSAGES = Logger.getLogger(Guice.class.getName());
 
-    static {
-        GUICE_MESSAGES.setLevel(Level.WARNING);
+        static {
+            GUICE_MESSAGES.setLevel(Level.WARNING);
+        }
+
+        static final Key<Map<String, MediumModel>> MEDIA = Key.get(new TypeLiteral<>() { });
+
+        private Guiced() {
+        }
     }
-
-    private static final Key<Map<String, MediumModel>> MEDIA = Key.get(new TypeLiteral<>() { });
 
     private final ClassLoader loader;
     private final PluginOptions plugins;
@@ -98,6 +104,7 @@ public final class MediaContext {
 
     /** The built-in media, wired by their Guice modules in one injector. */
     private static Map<String, MediumModel> builtIn() {
-        return Guice.createInjector(MediaModules.builtIn()).getInstance(MEDIA);
+        Key<Map<String, MediumModel>> key = Guiced.MEDIA; // first: quiets Guice's logging before it starts
+        return Guice.createInjector(MediaModules.builtIn()).getInstance(key);
     }
 }

@@ -3,7 +3,7 @@ package org.magent.app.nv;
 import java.util.ArrayList;
 import java.util.List;
 import org.magent.app.units.ParsedQuantity;
-import org.magent.app.units.PhysicalConstants;
+import org.magent.physics.PhysicalConstants;
 import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
 import org.magent.medium.film.BiasField;

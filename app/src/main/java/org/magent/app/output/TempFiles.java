@@ -2,11 +2,16 @@ package org.magent.app.output;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Temporary files for atomic writes (write, then ATOMIC_MOVE onto the target). They are created with the
@@ -16,6 +21,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 public final class TempFiles {
 
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final FileAttribute<Set<PosixFilePermission>> PERMISSIONS =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
 
     private TempFiles() {
     }
@@ -30,10 +37,18 @@ public final class TempFiles {
      * @throws IOException if it cannot be created
      */
     public static Path create(Path dir, String prefix, String suffix) throws IOException {
-        return POSIX
-                ? Files.createTempFile(dir, prefix, suffix,
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")))
-                : Files.createTempFile(dir, prefix, suffix);
+        // a random name created exclusively (fails if anything, even a link, is there): as safe as
+        // Files.createTempFile, without the SecureRandom it seeds on first use (tens of ms at start-up)
+        for (int attempt = 0; ; attempt++) {
+            String name = prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix;
+            try {
+                return POSIX ? Files.createFile(dir.resolve(name), PERMISSIONS) : Files.createFile(dir.resolve(name));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

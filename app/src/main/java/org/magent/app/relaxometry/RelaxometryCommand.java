@@ -14,7 +14,7 @@ import org.magent.app.nv.NvOptions;
 import org.magent.app.sweep.AtomicFiles;
 import org.magent.app.sweep.Ranges;
 import org.magent.app.sweep.Spacing;
-import org.magent.app.units.PhysicalConstants;
+import org.magent.physics.PhysicalConstants;
 import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
 import org.magent.nv.NvCentre;

@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.magent.app.nv.FilmSetup;
-import org.magent.app.units.PhysicalConstants;
+import org.magent.physics.PhysicalConstants;
 import org.magent.bath.BathReport;
 import org.magent.bath.MarkovRatios;
 import org.magent.bath.NvPairBath;

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.magent.app.input.InitialState;
 import org.magent.app.output.Progress;
-import org.magent.app.units.PhysicalConstants;
+import org.magent.physics.PhysicalConstants;
 import org.magent.bath.BathReport;
 import org.magent.bath.FluctuationDissipation;
 import org.magent.bath.NvPairBath;

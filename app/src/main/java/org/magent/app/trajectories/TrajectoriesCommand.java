@@ -15,19 +15,15 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.magent.app.cli.ExitCode;
+import org.magent.app.evolve.EvolutionInputs;
 import org.magent.app.evolve.EvolutionRequest;
 import org.magent.app.evolve.ModelInput;
 import org.magent.app.input.Efficiency;
-import org.magent.app.input.InitialState;
 import org.magent.app.input.Numbers;
 import org.magent.app.media.MediaContext;
-import org.magent.app.media.MediumOptions;
-import org.magent.app.nv.NvOptions;
 import org.magent.app.output.Json;
 import org.magent.app.sweep.AtomicFiles;
 import org.magent.app.units.ParsedQuantity;
-import org.magent.app.units.QuantityKind;
-import org.magent.app.units.UnitMix;
 import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.qubits.state.DensityMatrix;
 import org.magent.qubits.trajectories.EnsembleStatistics;
@@ -64,27 +60,8 @@ public final class TrajectoriesCommand implements Callable<Integer> {
     /** A run expected to take longer than this gets a progress bar (ms). */
     private static final long PROGRESS_AFTER_MS = 1000;
 
-    @Option(names = "--rates", paramLabel = "name=value,...",
-            description = "Explicit rates a, at, A, At, d, Dd, Jperp, Jz, D, Delta1, Delta2 (natural units,"
-                    + " energy; A, At, Dd complex x+yi); missing ones are 0.")
-    private String rates;
-
     @Mixin
-    private MediumOptions medium;
-
-    @Mixin
-    private NvOptions nv;
-
-    @Option(names = "--initial", required = true, paramLabel = "STATE",
-            description = "uu, ud, du, dd, singlet, triplet0, or four amplitudes uu,ud,du,dd (complex, normalised).")
-    private String initial;
-
-    @Option(names = "--t-max", required = true, paramLabel = "T",
-            description = "Final time (natural units, 1/energy; or with a unit: 2us, 50ns).")
-    private String tMax;
-
-    @Option(names = "--steps", required = true, paramLabel = "N", description = "Sampling intervals (steps+1 samples).")
-    private String steps;
+    private EvolutionInputs in;
 
     @Option(names = "--count", required = true, paramLabel = "M", description = "Number of trajectories.")
     private String count;
@@ -129,18 +106,17 @@ public final class TrajectoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ParsedQuantity tq = Numbers.quantity("t-max", tMax, QuantityKind.TIME);
-        int n = Numbers.positiveCount("steps", steps, "time steps, count");
+        ParsedQuantity tq = in.tMax();
+        int n = in.steps();
         int m = Numbers.positiveCount("count", count, "trajectories, count");
         long s = seed(seed);
         DetectionEfficiency eta = Efficiency.parse(efficiency);
         int k = maxCount == null ? TrajectoryRequest.DEFAULT_MAX_COUNT : nonNegative("max-count", maxCount);
         int pool = threads == null ? Runtime.getRuntime().availableProcessors()
                 : Numbers.positiveCount("threads", threads, "threads, count");
-        DensityMatrix rho0 = InitialState.parse(initial);
+        DensityMatrix rho0 = in.initialState();
         Path dir = outputDir == null ? Path.of(DEFAULT_OUTPUT) : outputDir;
-        UnitMix mix = new UnitMix(rates != null ? "trajectories --rates" : "trajectories").add("t-max", tMax, tq);
-        ModelInput chosen = ModelInput.resolve(rates, medium, nv, media, mix);
+        ModelInput chosen = in.model("trajectories", media, tq);
         TrajectoryRequest request = new TrajectoryRequest(chosen.model(), rho0, eta, tq.value(), n, m, s, k);
         QuantumJumps.requireFits(request, pool);
         createDirectory(dir);
@@ -152,10 +128,7 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         boolean si = chosen.physicalUnits();
         String timeUnit = si ? "s" : EvolutionRequest.TIME_UNIT;
         TrajectoriesReport report = new TrajectoriesReport(stats, timeUnit, si ? "1/s" : "natural units, energy");
-        ObjectNode inputs = chosen.inputs();
-        inputs.put("initial", initial);
-        inputs.put("t_max", tq.value());
-        inputs.put("steps", n);
+        ObjectNode inputs = in.echo(chosen, tq.value(), n);
         inputs.put("count", m);
         inputs.put("seed", s);
         inputs.put("efficiency", eta.value());

@@ -3,6 +3,7 @@ package org.magent.app.units;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.magent.physics.PhysicalConstants;
 import org.magent.validation.Checks;
 import org.magent.validation.InvalidInputException;
 

@@ -3,7 +3,7 @@ package org.magent.app.sweep;
 import java.util.List;
 import java.util.Locale;
 import org.magent.app.units.MicromagneticParameters;
-import org.magent.app.units.PhysicalConstants;
+import org.magent.physics.PhysicalConstants;
 
 /**
  * The contact-coupled scenario the README describes (the built-in example of earlier versions): two NV centres at

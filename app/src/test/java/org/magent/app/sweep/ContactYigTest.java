@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.magent.app.media.MediaContext;
 import org.magent.app.output.Json;
 import org.magent.app.output.Progress;
-import org.magent.app.units.PhysicalConstants;
+import org.magent.physics.PhysicalConstants;
 
 /**
  * The README's contact-coupled scenario ({@link ContactYig}): two NV centres coupled by contact to a YIG-like

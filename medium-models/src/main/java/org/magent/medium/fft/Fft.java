@@ -21,9 +21,14 @@ import org.magent.validation.InvalidInputException;
  * Frequency index m ≥ N_axis/2 stands for m − N_axis.
  *
  * <p>Instances hold JTransforms plans and scratch state: they are <b>not</b> thread-safe; create one per thread
- * (or per call). JTransforms' own thread pool is configured once by the application, never here.
+ * (or per call). JTransforms' thread pool is made of daemon threads ({@link FftThreads}), installed when this class
+ * is first used.
  */
 public final class Fft {
+
+    static {
+        FftThreads.configure();
+    }
 
     private final int[] sizes;
     private final long points;

@@ -126,14 +126,6 @@ public record FilmEquilibrium(double theta, List<Double> metastable, double curv
         if (flo > 0 || fhi < 0) {
             return 0.5 * (lo + hi);
         }
-        for (int i = 0; i < 200 && hi - lo > 1e-15; i++) {
-            double mid = 0.5 * (lo + hi);
-            if (derivative(b, tb, hk, mid) < 0) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return 0.5 * (lo + hi);
+        return Bisection.root(th -> derivative(b, tb, hk, th), lo, hi, flo);
     }
 }

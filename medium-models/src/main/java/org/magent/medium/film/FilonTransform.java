@@ -40,21 +40,16 @@ final class FilonTransform {
         for (int i = 0; i < NODES; i++) {
             double x = Math.cos(Math.PI * (i + 0.75) / (NODES + 0.5));
             for (int it = 0; it < 100; it++) {
-                double p0 = 1;
-                double p1 = x;
-                for (int k = 2; k <= NODES; k++) {
-                    double p2 = ((2 * k - 1) * x * p1 - (k - 1) * p0) / k;
-                    p0 = p1;
-                    p1 = p2;
-                }
-                double dx = p1 / dpAt(x);
+                double[] p = legendre(x);
+                double dx = p[1] / derivative(x, p);
                 x -= dx;
                 if (Math.abs(dx) < 1e-16) {
                     break;
                 }
             }
             X[i] = x;
-            W[i] = 2 / ((1 - x * x) * dpAt(x) * dpAt(x));
+            double d = derivative(x, legendre(x));
+            W[i] = 2 / ((1 - x * x) * d * d);
             double p0 = 1;
             double p1 = x;
             PJ[i][0] = 1;
@@ -70,7 +65,8 @@ final class FilonTransform {
         }
     }
 
-    private static double dpAt(double x) {
+    /** {P_{N−1}(x), P_N(x)} for N = NODES, by the three-term recurrence. */
+    private static double[] legendre(double x) {
         double p0 = 1;
         double p1 = x;
         for (int k = 2; k <= NODES; k++) {
@@ -78,7 +74,12 @@ final class FilonTransform {
             p0 = p1;
             p1 = p2;
         }
-        return NODES * (x * p1 - p0) / (x * x - 1);
+        return new double[] {p0, p1};
+    }
+
+    /** P_N'(x) = N (x P_N − P_{N−1}) / (x² − 1), from {P_{N−1}(x), P_N(x)}. */
+    private static double derivative(double x, double[] p) {
+        return NODES * (x * p[1] - p[0]) / (x * x - 1);
     }
 
     /** One panel: its centre, half-width, Legendre coefficients [j][component] and error estimate. */

@@ -190,7 +190,7 @@ final class LineIntegral {
             double p = lo + i * step;
             double d = kernel.resonance(q, p);
             if ((prev < 0) != (d < 0)) {
-                double root = bisect(q, prevP, p, prev);
+                double root = Bisection.root(x -> kernel.resonance(q, x), prevP, p, prev);
                 breaks.add(root);
                 addPole(q, new Cx(root, 0), poles);
             } else if (!Double.isNaN(prev2) && Math.abs(prev) < Math.abs(prev2) && Math.abs(prev) < Math.abs(d)
@@ -211,20 +211,6 @@ final class LineIntegral {
             prev = d;
             prevP = p;
         }
-    }
-
-    private double bisect(double q, double a, double b, double fa) {
-        for (int i = 0; i < 100 && b - a > 1e-15 * Math.max(Math.abs(a), Math.abs(b)); i++) {
-            double m = 0.5 * (a + b);
-            double fm = kernel.resonance(q, m);
-            if ((fm < 0) == (fa < 0)) {
-                a = m;
-                fa = fm;
-            } else {
-                b = m;
-            }
-        }
-        return 0.5 * (a + b);
     }
 
     /** Newton's method on det K(q, p) from a start point; keeps a new, converged pole near the real axis. */

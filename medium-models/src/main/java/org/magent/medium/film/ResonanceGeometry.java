@@ -62,7 +62,7 @@ final class ResonanceGeometry {
                 double k = kFloor * Math.pow(kMax / kFloor, i / (double) RADIAL);
                 double d = band.frequencySquared(k, c, s) - w2;
                 if (prev == 0 || (prev < 0) != (d < 0)) {
-                    double root = bisect(band, c, s, w2, prevK, k);
+                    double root = Bisection.root(x -> band.frequencySquared(x, c, s) - w2, prevK, k, prev);
                     lo = Math.min(lo, root);
                     hi = Math.max(hi, root);
                     roots++;
@@ -91,21 +91,6 @@ final class ResonanceGeometry {
                 || omega < bandMinimum[0] * 1.05 && omega > 0;
         return new ResonanceGeometry(resonant ? 0.97 * lo : 0, resonant ? 1.03 * hi : 0, resonant, points, scale,
                 near, critical.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    private static double bisect(SpinWaveBand band, double c, double s, double w2, double a, double b) {
-        double fa = band.frequencySquared(a, c, s) - w2;
-        for (int i = 0; i < 100 && b - a > 1e-15 * b; i++) {
-            double m = 0.5 * (a + b);
-            double fm = band.frequencySquared(m, c, s) - w2;
-            if ((fm < 0) == (fa < 0)) {
-                a = m;
-                fa = fm;
-            } else {
-                b = m;
-            }
-        }
-        return 0.5 * (a + b);
     }
 
     /**

@@ -16,7 +16,8 @@ import org.magent.validation.Checks;
  * Exact unmonitored evolution under the Lindblad master equation, Eq. (2)-(4) of the paper.
  *
  * <p>The 16×16 Lindbladian is split into the blocks of its sparsity pattern (coherence-order sectors, since every
- * allowed term conserves total σᶻ) and each block is exponentiated by Padé-13 scaling and squaring. No
+ * allowed term conserves total σᶻ) and each block in which ρ0 has support is exponentiated by Padé-13 scaling and
+ * squaring (the others stay zero). No
  * diagonalisation: exact also at exceptional points and for stiff rates. Sampling applies the one-step
  * propagator exp(L·Δt) repeatedly. The trace is carried as a coordinate of its own and is conserved exactly.
  * Accuracy: the exponential is backward stable, so a slow mode that arises from a near-cancellation of fast
@@ -111,11 +112,11 @@ public final class LindbladPropagator {
         double[] times = SamplingInputs.times(rho0, tMax, steps);
         SamplingInputs.requireRepresentable("t-max", tMax, generatorScale);
         Objects.requireNonNull(consumer, "consumer");
-        BlockOperator step = generator.exp(tMax / steps);
         consumer.accept(0, 0.0, rho0);
         double[] re = rho0.realParts();
         double[] im = rho0.imaginaryParts();
         TraceCoordinates.toTrace(re, im);
+        BlockOperator step = generator.expOnSupport(tMax / steps, re, im);
         double[] outRe = new double[re.length];
         double[] outIm = new double[im.length];
         for (int k = 1; k <= steps; k++) {
@@ -216,7 +217,12 @@ public final class LindbladPropagator {
         Objects.requireNonNull(rho0, "initial state");
         Checks.nonNegative("t", t, SamplingInputs.TIME_UNIT);
         SamplingInputs.requireRepresentable("t", t, generatorScale);
-        return apply(generator.exp(t), rho0);
+        double[] re = rho0.realParts();
+        double[] im = rho0.imaginaryParts();
+        TraceCoordinates.toTrace(re, im);
+        generator.expOnSupport(t, re, im).applyInPlace(re, im);
+        TraceCoordinates.fromTrace(re, im);
+        return DensityMatrix.of(re, im);
     }
 
     /**

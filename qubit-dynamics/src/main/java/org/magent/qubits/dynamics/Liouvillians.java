@@ -55,8 +55,11 @@ public final class Liouvillians {
      * @return a new matrix
      */
     public static ComplexMatrix hamiltonian(TwoQubitModel model) {
-        QubitFields f = model.fields();
-        BathParameters b = model.bath();
+        return hamiltonian(model.fields(), model.bath());
+    }
+
+    /** H_S + H_eff of fields f and couplings b; b need not be positive semidefinite (linear-basis builds). */
+    static ComplexMatrix hamiltonian(QubitFields f, BathParameters b) {
         ComplexMatrix sx = pauli(0, 1, 1, 0, 0, 0, 0, 0);
         ComplexMatrix sy = pauli(0, 0, 0, 0, 0, -1, 1, 0);
         ComplexMatrix sz = pauli(1, 0, 0, -1, 0, 0, 0, 0);
@@ -77,8 +80,12 @@ public final class Liouvillians {
      * @return a new matrix
      */
     public static ComplexMatrix nonHermitianHamiltonian(TwoQubitModel model) {
+        return nonHermitianHamiltonian(model.fields(), model.bath());
+    }
+
+    private static ComplexMatrix nonHermitianHamiltonian(QubitFields f, BathParameters b) {
         ComplexMatrix[] o = jumpOperators();
-        ComplexMatrix h = coefficientMatrix(model.bath());
+        ComplexMatrix h = coefficientMatrix(b);
         ComplexMatrix k = ComplexMatrix.zeros(D, D);
         for (int n = 0; n < o.length; n++) {
             for (int m = 0; m < o.length; m++) {
@@ -90,7 +97,7 @@ public final class Liouvillians {
             }
         }
         // H − iK
-        return hamiltonian(model).addScaledInPlace(0, -1, k);
+        return hamiltonian(f, b).addScaledInPlace(0, -1, k);
     }
 
     /**
@@ -130,14 +137,22 @@ public final class Liouvillians {
     }
 
     private static ComplexMatrix generator(TwoQubitModel model, boolean transverseJumps) {
-        ComplexMatrix hnh = nonHermitianHamiltonian(model);
+        return generator(model.fields(), model.bath(), transverseJumps);
+    }
+
+    /**
+     * The generator for fields f and coefficients b, which need not be positive semidefinite: L is linear in
+     * them, and {@link HermitianSectors} builds its linear basis from unit coefficients with this method.
+     */
+    static ComplexMatrix generator(QubitFields f, BathParameters b, boolean transverseJumps) {
+        ComplexMatrix hnh = nonHermitianHamiltonian(f, b);
         ComplexMatrix left = ComplexMatrix.zeros(D, D).addScaledInPlace(0, -1, hnh); // −iH_nh
         ComplexMatrix id = ComplexMatrix.identity(D);
         ComplexMatrix l = ComplexMatrix.zeros(D2, D2);
         addSandwich(l, 1, 0, left, id);
         addSandwich(l, 1, 0, id, left.adjoint()); // ρ (−iH_nh)† = iρH_nh†
         ComplexMatrix[] o = jumpOperators();
-        ComplexMatrix h = coefficientMatrix(model.bath());
+        ComplexMatrix h = coefficientMatrix(b);
         int first = transverseJumps ? 0 : 4;
         for (int n = first; n < o.length; n++) {
             for (int m = first; m < o.length; m++) {

@@ -138,14 +138,47 @@ public final class Entanglement {
      * divided by the trace. The coherences are averaged with their mirrors (Hermitian part).
      */
     static double xStateConcurrence(DensityMatrix rho, double trace) {
-        double p0 = Math.max(0, rho.re(0, 0));
-        double p1 = Math.max(0, rho.re(1, 1));
-        double p2 = Math.max(0, rho.re(2, 2));
-        double p3 = Math.max(0, rho.re(3, 3));
         double c12 = 0.5 * Math.hypot(rho.re(1, 2) + rho.re(2, 1), rho.im(1, 2) - rho.im(2, 1));
         double c03 = 0.5 * Math.hypot(rho.re(0, 3) + rho.re(3, 0), rho.im(0, 3) - rho.im(3, 0));
-        double c = 2 * Math.max(0, Math.max(c12 - Math.sqrt(p0 * p3), c03 - Math.sqrt(p1 * p2)));
-        return c / trace;
+        return xState(rho.re(0, 0), rho.re(1, 1), rho.re(2, 2), rho.re(3, 3), c12, c03) / trace;
+    }
+
+    /**
+     * Eq. (S52) for an X state given by its independent entries (a Hermitian ρ whose only nonzero entries are
+     * the diagonal, ρ_ud,du, ρ_uu,dd and their conjugates): C = 2 max(0, |ρ_ud,du| − √(ρ_uu,uu ρ_dd,dd),
+     * |ρ_uu,dd| − √(ρ_ud,ud ρ_du,du)) / tr ρ. The same value as {@link #concurrence(DensityMatrix)} for such a
+     * state, without building it; no allocation.
+     *
+     * @param uu ρ_uu,uu
+     * @param ud ρ_ud,ud
+     * @param du ρ_du,du
+     * @param dd ρ_dd,dd
+     * @param udDuRe Re ρ_ud,du
+     * @param udDuIm Im ρ_ud,du
+     * @param uuDdRe Re ρ_uu,dd
+     * @param uuDdIm Im ρ_uu,dd
+     * @return the concurrence of ρ / tr ρ, in [0, 1] (dimensionless)
+     * @throws InvalidInputException if tr ρ is not positive
+     */
+    public static double xStateConcurrence(double uu, double ud, double du, double dd, double udDuRe,
+            double udDuIm, double uuDdRe, double uuDdIm) {
+        double tr = uu + ud + du + dd;
+        if (!(tr > 0)) {
+            throw new InvalidInputException("rho", "tr rho = " + tr
+                    + " (dimensionless) must be positive for a density matrix");
+        }
+        double c12 = Math.sqrt(udDuRe * udDuRe + udDuIm * udDuIm);
+        double c03 = Math.sqrt(uuDdRe * uuDdRe + uuDdIm * uuDdIm);
+        return clampUnit(xState(uu, ud, du, dd, c12, c03) / tr);
+    }
+
+    /** 2 max(0, c12 − √(p0 p3), c03 − √(p1 p2)) with round-off negative populations clipped. */
+    private static double xState(double p0, double p1, double p2, double p3, double c12, double c03) {
+        double q0 = Math.max(0, p0);
+        double q1 = Math.max(0, p1);
+        double q2 = Math.max(0, p2);
+        double q3 = Math.max(0, p3);
+        return 2 * Math.max(0, Math.max(c12 - Math.sqrt(q0 * q3), c03 - Math.sqrt(q1 * q2)));
     }
 
     /**

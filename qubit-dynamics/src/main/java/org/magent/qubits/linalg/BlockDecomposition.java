@@ -127,6 +127,36 @@ public final class BlockDecomposition {
     }
 
     /**
+     * exp(t·M) on the blocks in which a vector has a nonzero entry; the other blocks are left out (the operator
+     * leaves their entries unchanged, which is exp(t·M) applied to their zero entries).
+     *
+     * @param t the factor (e.g. a time step)
+     * @param vRe real parts of the vector (length n)
+     * @param vIm imaginary parts of the vector (length n)
+     * @return the block-diagonal operator on the occupied blocks
+     */
+    public BlockOperator expOnSupport(double t, double[] vRe, double[] vIm) {
+        int count = 0;
+        boolean[] used = new boolean[blocks.length];
+        for (int b = 0; b < blocks.length; b++) {
+            for (int i : blocks[b]) {
+                used[b] |= vRe[i] != 0.0 || vIm[i] != 0.0;
+            }
+            count += used[b] ? 1 : 0;
+        }
+        int[][] idx = new int[count][];
+        ComplexMatrix[] out = new ComplexMatrix[count];
+        int k = 0;
+        for (int b = 0; b < blocks.length; b++) {
+            if (used[b]) {
+                idx[k] = blocks[b];
+                out[k++] = MatrixExponential.exp(generators[b].copy().scaleInPlace(t));
+            }
+        }
+        return new BlockOperator(dim, idx, out);
+    }
+
+    /**
      * The spectral projector on the kernel of M along its range, block by block ({@link KernelProjector}).
      *
      * @param relativeTolerance null-space tolerance relative to the largest singular value of each block

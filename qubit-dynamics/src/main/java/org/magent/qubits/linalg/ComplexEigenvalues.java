@@ -135,10 +135,12 @@ public final class ComplexEigenvalues {
             }
             Complex x0 = a[k + 1][k];
             Complex phase = x0.abs() == 0 ? Complex.ONE : x0.divide(x0.abs());
+            // the reflector is scale-free: build it from the column divided by its norm, so that a column of tiny
+            // entries (e.g. 1e-217) does not underflow when squared
             Complex[] v = new Complex[len];
             double vnorm2 = 0;
             for (int i = 0; i < len; i++) {
-                v[i] = i == 0 ? x0.add(phase.multiply(alpha)) : a[k + 1 + i][k];
+                v[i] = i == 0 ? x0.divide(alpha).add(phase) : a[k + 1 + i][k].divide(alpha);
                 vnorm2 += v[i].abs() * v[i].abs();
             }
             double f = 2 / vnorm2;

@@ -13,6 +13,7 @@ import org.magent.qubits.dynamics.LindbladPropagator;
 import org.magent.qubits.dynamics.PostselectedPropagator;
 import org.magent.qubits.dynamics.PostselectedTrajectory;
 import org.magent.qubits.dynamics.QubitFields;
+import org.magent.qubits.dynamics.SectorPropagator;
 import org.magent.qubits.dynamics.Trajectory;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.entanglement.Entanglement;
@@ -102,6 +103,34 @@ class QutipEngineCrossCheckTest {
                 assertTrue(maxAbsDiff(s.rho(), rho) <= TOL, where + ": max |Δρ| = " + maxAbsDiff(s.rho(), rho));
                 assertEquals(s.concurrenceSvd(), Entanglement.concurrence(rho), TOL, where);
                 assertEquals(s.success(), traj.successProbability()[s.k()], TOL, where);
+            }
+        }
+    }
+
+    /**
+     * The sector propagator (the batch engine) against the same fixtures: final concurrence, largest sampled
+     * concurrence and postselection success probability to 1e-8, unmonitored and postselected.
+     */
+    @Test
+    void sectorPropagatorSummariesMatchQutip() {
+        Map<Integer, List<QutipFixtures.Sample>> unmonitored = byCase(QutipFixtures.unmonitored());
+        Map<Integer, List<QutipFixtures.Sample>> postselected = byCase(QutipFixtures.postselected());
+        for (QutipFixtures.Case c : QutipFixtures.cases()) {
+            DensityMatrix rho0 = DensityMatrix.pure(c.psi0Re(), c.psi0Im());
+            for (boolean post : new boolean[] {false, true}) {
+                List<QutipFixtures.Sample> ref = (post ? postselected : unmonitored).get(c.id());
+                assertEquals(c.steps() + 1, ref.size(), "every sample is in the fixture");
+                SectorPropagator p = post ? SectorPropagator.postselected(model(c), rho0)
+                        : SectorPropagator.lindblad(model(c), rho0);
+                SectorPropagator.ConcurrenceSummary s = p.concurrenceSummary(c.tMax(), c.steps());
+                QutipFixtures.Sample last = ref.stream().filter(x -> x.k() == c.steps()).findFirst().orElseThrow();
+                double max = ref.stream().mapToDouble(QutipFixtures.Sample::concurrenceSvd).max().orElseThrow();
+                String where = (post ? "postselected" : "unmonitored") + " case " + c.id();
+                assertEquals(last.concurrenceSvd(), s.finalConcurrence(), TOL, where);
+                assertEquals(max, s.maxConcurrence(), TOL, where);
+                if (post) {
+                    assertEquals(last.success(), s.finalSuccessProbability(), TOL, where);
+                }
             }
         }
     }

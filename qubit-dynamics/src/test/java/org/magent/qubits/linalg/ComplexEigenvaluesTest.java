@@ -128,4 +128,51 @@ class ComplexEigenvaluesTest {
         }
         return det;
     }
+
+    /**
+     * A column of tiny entries (1e-200: squared, they underflow) reduces to Hessenberg form without NaNs: the
+     * eigenvalues equal those of the matrix with the column zeroed (its corner entry and the lower-right block's)
+     * to round-off. Before the reflector was scaled, this threw "QR iteration did not converge".
+     */
+    @Test
+    void tinyColumnDoesNotUnderflow() {
+        Random rnd = new Random(21);
+        int n = 6;
+        ComplexMatrix m = ComplexMatrix.zeros(n, n);
+        ComplexMatrix zeroed = ComplexMatrix.zeros(n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double re = rnd.nextGaussian();
+                double im = rnd.nextGaussian();
+                double scale = j == 0 && i > 0 ? 1e-200 : 1;
+                m.set(i, j, re * scale, im * scale);
+                zeroed.set(i, j, j == 0 && i > 0 ? 0 : re, j == 0 && i > 0 ? 0 : im);
+            }
+        }
+        Comparator<Complex> order = Comparator.comparingDouble(Complex::getReal).thenComparingDouble(Complex::getImaginary);
+        Complex[] got = ComplexEigenvalues.of(m);
+        Complex[] ref = ComplexEigenvalues.of(zeroed);
+        Arrays.sort(got, order);
+        Arrays.sort(ref, order);
+        for (int k = 0; k < n; k++) {
+            assertEquals(0, got[k].subtract(ref[k]).abs(), 1e-12, Arrays.toString(got) + " vs " + Arrays.toString(ref));
+        }
+    }
+
+    /**
+     * The sweep point that stopped a 100 × 100 temperature sweep (ferromagnet, r = 0.5, T = 0.00101: ã = 4.6e-217):
+     * the relaxation rates are 0, 2(a − |A|) and the rest, computed without error.
+     */
+    @Test
+    void excitationRateOf1eMinus217() {
+        double a = 0.04358639136908632;
+        double g = 0.04303377838026811;
+        BathParameters b = BathParameters.explicit(a, 4.6087417375846506e-217, new Complex(g, 0),
+                new Complex(4.550309496091398e-217, 0), -0.07659443652398004, 0, 0, 0, Complex.ZERO);
+        double[] rates = org.magent.qubits.dynamics.LindbladPropagator.of(new TwoQubitModel(new QubitFields(0, 0), b))
+                .relaxationRates();
+        assertEquals(0.0, rates[0], 0.0);
+        assertEquals(2 * (a - g), rates[3], 1e-15);
+        assertEquals(4 * a, rates[15], 1e-15);
+    }
 }

@@ -125,4 +125,34 @@ class LinalgTest {
         ComplexMatrix whole = MatrixExponential.exp(m);
         assertTrue(b.exp(1.0).toDense().combine(1, -1, whole).maxAbs() < 1e-13);
     }
+
+    /**
+     * exp on the support of a vector acts on it exactly as the full block exponential: the blocks left out hold
+     * zeros, which exp(tM) maps to zeros.
+     */
+    @Test
+    void exponentialOnSupportEqualsFullExponential() {
+        Random rnd = new Random(8);
+        ComplexMatrix m = ComplexMatrix.zeros(7, 7);
+        int[][] groups = {{0, 3, 5}, {1, 6}, {2, 4}};
+        for (int[] g : groups) {
+            for (int i : g) {
+                for (int j : g) {
+                    m.set(i, j, rnd.nextGaussian(), rnd.nextGaussian());
+                }
+            }
+        }
+        BlockDecomposition d = BlockDecomposition.of(m);
+        double[] re = new double[7];
+        double[] im = new double[7];
+        re[3] = 0.7;
+        im[6] = -0.2; // support in blocks {0,3,5} and {1,6}
+        double[] fullRe = re.clone();
+        double[] fullIm = im.clone();
+        d.exp(0.3).applyInPlace(fullRe, fullIm);
+        d.expOnSupport(0.3, re, im).applyInPlace(re, im);
+        assertArrayEquals(fullRe, re, 0.0);
+        assertArrayEquals(fullIm, im, 0.0);
+        assertEquals(0.0, re[2] + re[4] + im[2] + im[4], 0.0);
+    }
 }
