@@ -12,6 +12,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Predicate;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 import org.magent.medium.MediumModel;
 
 /**
@@ -87,8 +88,10 @@ public final class PluginJars {
             }
         } catch (ServiceConfigurationError e) {
             String where = "class path".equals(source) ? "plugins on the class path" : "plugin " + source;
-            throw new PluginException(where + ": " + SERVICE_FILE + ": " + PluginGuard.describe(e) + "; "
-                    + CONTRACT, e);
+            // ServiceLoader's messages start with the service's name, which SERVICE_FILE already says
+            String why = PluginGuard.describe(e).replaceFirst("^" + Pattern.quote(MediumModel.class.getName() + ": "),
+                    "");
+            throw new PluginException(where + ": " + SERVICE_FILE + ": " + why + "; " + CONTRACT, e);
         }
         return models;
     }

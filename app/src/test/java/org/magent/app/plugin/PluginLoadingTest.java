@@ -224,5 +224,6 @@ class PluginLoadingTest {
         assertEquals(2, r.code(), r::toString);
         assertFalse(r.err().contains("\tat "), r::toString);
         assertEquals(1, r.err().strip().lines().count(), r::toString);
+        assertEquals(1, r.err().split("org.magent.medium.MediumModel: ", -1).length - 1, "the service named once: " + r);
     }
 }
