@@ -3,6 +3,7 @@ package org.magent.bath;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.magent.masterequation.BathParameters;
 import org.magent.medium.StabilityReport;
 
 /**

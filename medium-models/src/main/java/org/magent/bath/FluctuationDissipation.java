@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.commons.math3.complex.Complex;
+import org.magent.masterequation.BathParameters;
+import org.magent.masterequation.Provenance;
 import org.magent.medium.LongitudinalCorrelators;
 import org.magent.medium.Medium;
 import org.magent.medium.Separation;

@@ -3,6 +3,7 @@ package org.magent.bath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.magent.masterequation.BathParameters;
 import org.magent.medium.FieldMedium;
 
 /**

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.apache.commons.math3.complex.Complex;
+import org.magent.masterequation.BathParameters;
+import org.magent.masterequation.Provenance;
 import org.magent.medium.FieldCorrelators;
 import org.magent.medium.FieldMedium;
 import org.magent.medium.FieldTensor;

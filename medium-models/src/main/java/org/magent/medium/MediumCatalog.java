@@ -1,6 +1,5 @@
 package org.magent.medium;
 
-import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +13,11 @@ public final class MediumCatalog {
     private final Map<String, MediumModel> models;
 
     /**
-     * Creates the catalog from the Guice map binding.
+     * Creates the catalog.
      *
      * @param models registered name to model; each key must equal the model's {@link MediumModel#name()}
+     * @throws IllegalArgumentException when a key differs from its model's name
      */
-    @Inject
     public MediumCatalog(Map<String, MediumModel> models) {
         Objects.requireNonNull(models, "models");
         models.forEach((key, model) -> {

@@ -5,12 +5,18 @@ import java.util.Map;
 
 /**
  * A kind of medium, registered by name, that turns parameter values into a configured {@link Medium}.
- * Implementations are bound in a Guice {@code MapBinder<String, MediumModel>} keyed by {@link #name()}.
+ *
+ * <p>This is the whole plugin contract: a third-party medium is a jar with one or more implementations, each a
+ * public class (a nested one must be {@code static}) with a public no-argument constructor, listed one per line
+ * in {@code META-INF/services/org.magent.medium.MediumModel} (the {@link java.util.ServiceLoader} format). magent
+ * registers each under its {@link #name()}. The built-in media are registered by magent itself and are not listed
+ * in any service file.
  */
 public interface MediumModel {
 
     /**
-     * The registered name, e.g. "ferromagnet".
+     * The name the medium is registered and selected under ({@code --medium NAME}), e.g. "ferromagnet": not
+     * blank, without whitespace, different from every other medium's, and the same on every call.
      *
      * @return the name
      */

@@ -1,7 +1,7 @@
 /**
- * The medium plugin SPI and registry: a {@link org.magent.medium.MediumModel} is registered by name in a Guice
- * {@code MapBinder<String, MediumModel>} (built-in modules in {@link org.magent.medium.builtin.MediaModules}, third-party
- * ones through {@link org.magent.medium.MediumPlugin} and ServiceLoader) and configured into a
+ * The medium plugin SPI and registry: a {@link org.magent.medium.MediumModel} is registered by its name in a
+ * {@link org.magent.medium.MediumCatalog} (the built-in media by the app's wiring, third-party ones found by
+ * ServiceLoader through {@code META-INF/services/org.magent.medium.MediumModel}) and configured into a
  * {@link org.magent.medium.Medium}, which yields the two-site retarded correlators G^R_{S⁺S⁻}(ω), optionally the
  * longitudinal ones, and its own stability verdict (docs/physics.md, docs/architecture.md).
  */

@@ -11,6 +11,8 @@ import org.apache.commons.math3.complex.Complex;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.junit.jupiter.api.Test;
+import org.magent.masterequation.BathParameters;
+import org.magent.masterequation.Provenance;
 import org.magent.medium.FixedMedium;
 import org.magent.medium.LongitudinalCorrelators;
 import org.magent.medium.Separation;

@@ -6,7 +6,7 @@ import org.magent.app.evolve.Evolution;
 import org.magent.app.input.ExplicitRates;
 import org.magent.app.input.Numbers;
 import org.magent.app.input.RateName;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.qubits.dynamics.MonitoredPropagator;
 import org.magent.qubits.dynamics.SectorPropagator;

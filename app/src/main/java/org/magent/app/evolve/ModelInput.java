@@ -19,7 +19,7 @@ import org.magent.app.nv.InPlaneSeparation;
 import org.magent.app.nv.NvOptions;
 import org.magent.app.output.Json;
 import org.magent.app.units.UnitMix;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.medium.film.FilmModel;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.validation.InvalidInputException;

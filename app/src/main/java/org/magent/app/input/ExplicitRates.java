@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.math3.complex.Complex;
 import org.magent.app.units.UnitMix;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.validation.Checks;
 import org.magent.validation.InvalidInputException;
 

@@ -1,20 +1,15 @@
 package org.magent.app.media;
 
-import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Key;
-import com.google.inject.Module;
-import com.google.inject.ProvisionException;
 import com.google.inject.TypeLiteral;
-import com.google.inject.multibindings.MapBinder;
-import com.google.inject.spi.Message;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.magent.app.media.builtin.MediaModules;
 import org.magent.app.plugin.GuardedModel;
 import org.magent.app.plugin.LoadedPlugin;
 import org.magent.app.plugin.PluginException;
@@ -23,14 +18,14 @@ import org.magent.app.plugin.PluginJars;
 import org.magent.app.plugin.PluginOptions;
 import org.magent.medium.MediumCatalog;
 import org.magent.medium.MediumModel;
-import org.magent.medium.MediumPlugin;
-import org.magent.medium.builtin.MediaModules;
 
 /**
- * The registry of media, created on first use: the only place that creates Guice injectors. The built-in media
- * share one injector; every third-party plugin (discovered by ServiceLoader on the class path, or loaded from a
- * {@code --plugin} jar) gets its own, run through a {@link PluginGuard}, so that a failing plugin is named in the
- * error, and its models are wrapped in {@link GuardedModel}s (timeout, checked results).
+ * The registry of media, created on first use. The built-in media are wired by Guice (the only place that creates
+ * an injector): one module per medium, each adding a {@code MapBinder<String, MediumModel>} entry. Third-party
+ * media are {@link MediumModel}s that {@link java.util.ServiceLoader} finds through
+ * {@code META-INF/services/org.magent.medium.MediumModel}, on the class path or in a {@code --plugin} jar
+ * ({@link PluginJars}); each is registered under its own name, wrapped in a {@link GuardedModel} (timeout, checked
+ * results), and refused with a one-line error naming both owners if the name is taken.
  */
 public final class MediaContext {
 
@@ -59,7 +54,7 @@ public final class MediaContext {
     /**
      * Creates the context without plugin jars.
      *
-     * @param loader where to discover third-party media ({@code META-INF/services/org.magent.medium.MediumPlugin})
+     * @param loader where to discover third-party media ({@code META-INF/services/org.magent.medium.MediumModel})
      */
     public MediaContext(ClassLoader loader) {
         this(loader, new PluginOptions());
@@ -81,72 +76,35 @@ public final class MediaContext {
      * The catalog of media, built once.
      *
      * @return the catalog
-     * @throws PluginException when a plugin cannot be loaded, fails while registering, or registers a name that
-     *     is already taken
+     * @throws PluginException when a plugin cannot be loaded, one of its models cannot be created or names itself
+     *     unusably, or a name is already taken (by a built-in medium or another plugin)
      */
     public synchronized MediumCatalog catalog() {
         if (catalog == null) {
-            Map<String, MediumModel> all = new LinkedHashMap<>(media(MediaModules.builtIn()));
+            Map<String, MediumModel> all = new LinkedHashMap<>(builtIn());
             Map<String, String> owners = new LinkedHashMap<>();
             all.keySet().forEach(name -> owners.put(name, "built in"));
             PluginGuard guard = new PluginGuard(plugins.timeoutSeconds());
-            List<LoadedPlugin> thirdParty = new ArrayList<>();
-            for (MediumPlugin p : guard.call("plugins on the class path", "ServiceLoader discovery",
-                    () -> MediaModules.discovered(loader))) {
-                thirdParty.add(new LoadedPlugin("class path (" + p.getClass().getName() + ")", p));
-            }
+            List<LoadedPlugin> thirdParty = new ArrayList<>(PluginJars.onClassPath(loader, guard));
             thirdParty.addAll(PluginJars.load(plugins.jars(), loader, guard));
             for (LoadedPlugin p : thirdParty) {
-                String where = "plugin " + p.source();
-                Map<String, MediumModel> own = guard.call(where, "registration (its Guice module)",
-                        () -> media(where, p.module()));
-                if (own.isEmpty()) {
-                    throw new PluginException(where + ": its module registers no medium (MapBinder<String, "
-                            + "MediumModel> entry)");
+                GuardedModel model = new GuardedModel(p, guard);
+                String name = model.name();
+                if (owners.containsKey(name)) {
+                    throw new PluginException(p.owner() + ": medium " + name + " is already registered ("
+                            + owners.get(name) + ")");
                 }
-                own.forEach((name, model) -> {
-                    if (owners.containsKey(name)) {
-                        throw new PluginException(where + ": medium " + name + " is already registered ("
-                                + owners.get(name) + ")");
-                    }
-                    owners.put(name, where);
-                    all.put(name, new GuardedModel(p.source(), name, model, guard));
-                });
+                owners.put(name, p.owner());
+                all.put(name, model);
             }
             catalog = new MediumCatalog(all);
         }
         return catalog;
     }
 
-    /** The media registered by some modules, in one injector. */
-    private static Map<String, MediumModel> media(List<Module> modules) {
-        List<Module> all = new ArrayList<>();
-        // declares the (possibly empty) map of media, so that it exists with no medium at all
-        all.add(binder -> MapBinder.newMapBinder(binder, String.class, MediumModel.class));
-        all.addAll(modules);
+    /** The built-in media, wired by their Guice modules in one injector. */
+    private static Map<String, MediumModel> builtIn() {
         Key<Map<String, MediumModel>> key = Guiced.MEDIA; // first: quiets Guice's logging before it starts
-        return Guice.createInjector(all).getInstance(key);
-    }
-
-    /** The media of one plugin, with Guice's errors turned into one line naming the plugin. */
-    private static Map<String, MediumModel> media(String where, MediumPlugin module) {
-        try {
-            return new LinkedHashMap<>(media(List.of(module)));
-        } catch (CreationException e) {
-            throw new PluginException(where + ": its Guice module failed: " + first(e.getErrorMessages()), e);
-        } catch (ProvisionException e) {
-            throw new PluginException(where + ": creating its medium model failed: " + first(e.getErrorMessages()),
-                    e);
-        }
-    }
-
-    private static String first(Collection<Message> messages) {
-        Message m = messages.iterator().next();
-        String text = m.getMessage().replaceAll("\\s*\\R\\s*", " ").strip();
-        Throwable cause = m.getCause();
-        if (cause != null && cause.getMessage() != null && !text.contains(cause.getMessage())) {
-            text += ": " + cause.getMessage();
-        }
-        return text;
+        return Guice.createInjector(MediaModules.builtIn()).getInstance(key);
     }
 }

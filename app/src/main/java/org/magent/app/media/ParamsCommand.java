@@ -11,7 +11,7 @@ import org.magent.app.output.Json;
 import org.magent.app.output.OutputTarget;
 import org.magent.app.output.ReportOutput;
 import org.magent.app.output.Texts;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.bath.BathReport;
 import org.magent.app.nv.FilmParams;
 import org.magent.app.nv.FilmSetup;

@@ -9,7 +9,7 @@ import org.magent.app.units.ParsedQuantity;
 import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
 import org.magent.app.units.UnitMix;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.bath.FluctuationDissipation;
 import org.magent.bath.QubitCoupling;
 import org.magent.medium.Medium;

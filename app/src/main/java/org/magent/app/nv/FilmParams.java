@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.apache.commons.math3.complex.Complex;
 import org.magent.app.output.Json;
 import org.magent.app.output.Texts;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.bath.BathReport;
 import org.magent.bath.NvPairBath;
 import org.magent.nv.NvCentre;

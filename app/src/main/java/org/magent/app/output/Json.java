@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.commons.math3.complex.Complex;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.qubits.state.DensityMatrix;
 
 /** The JSON conventions of magent's output: pretty-printed, complex numbers as {"re": …, "im": …}. */

@@ -9,7 +9,7 @@ import org.magent.medium.ParameterSpec;
 
 /**
  * A plugin's {@link MediumModel} behind a {@link PluginGuard}: every call runs with the timeout, failures name
- * the plugin and the medium, and what it returns is checked (non-null, the name it is registered under).
+ * the plugin and the medium, and what it returns is checked (non-null, a usable name, read once).
  */
 public final class GuardedModel implements MediumModel {
 
@@ -20,24 +20,24 @@ public final class GuardedModel implements MediumModel {
     private final String where;
 
     /**
-     * Wraps a plugin's model, checking that it calls itself by the name it is registered under.
+     * Wraps a plugin's model under the name it gives itself.
      *
-     * @param plugin the plugin, as named in messages (e.g. the jar file name)
-     * @param key the name under which the plugin registered the model
-     * @param model the plugin's model
+     * @param plugin the plugin the model comes from
      * @param guard the guard that runs the calls
-     * @throws PluginException when {@code name()} fails or differs from the key
+     * @throws PluginException when {@code name()} throws, hangs, returns null, or returns a blank name or one with
+     *     whitespace (it could not be typed after {@code --medium})
      */
-    public GuardedModel(String plugin, String key, MediumModel model, PluginGuard guard) {
-        this.plugin = Objects.requireNonNull(plugin, "plugin");
-        this.model = Objects.requireNonNull(model, "model");
+    public GuardedModel(LoadedPlugin plugin, PluginGuard guard) {
+        this.plugin = Objects.requireNonNull(plugin, "plugin").source();
+        this.model = plugin.model();
         this.guard = Objects.requireNonNull(guard, "guard");
-        this.where = "plugin " + plugin + ", medium " + key;
-        String own = guard.call(where, "name()", model::name);
-        if (!key.equals(own)) {
-            throw new PluginException(where + ": the model registered as '" + key + "' names itself '" + own + "'");
+        String own = guard.result(plugin.owner(), "name()", model::name);
+        if (own.isBlank() || own.codePoints().anyMatch(Character::isWhitespace)) {
+            throw new PluginException(plugin.owner() + ": name() returned '" + own + "'; a medium name must be "
+                    + "non-blank and without whitespace");
         }
-        this.name = key;
+        this.name = own;
+        this.where = "plugin " + this.plugin + ", medium " + own;
     }
 
     /**

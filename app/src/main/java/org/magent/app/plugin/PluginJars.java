@@ -10,31 +10,54 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.Predicate;
 import java.util.jar.JarFile;
-import org.magent.medium.MediumPlugin;
+import java.util.regex.Pattern;
+import org.magent.medium.MediumModel;
 
 /**
- * Loads plugin jars: each gets its own class loader (parent: magent's), and its
- * {@code META-INF/services/org.magent.medium.MediumPlugin} entries are instantiated through the guard. Only the
- * jar's own entries count — the parent's (built-in or class-path plugins) are not loaded twice.
+ * Finds third-party medium models with {@link ServiceLoader}: those listed in
+ * {@code META-INF/services/org.magent.medium.MediumModel} on magent's class path, and those of each
+ * {@code --plugin} jar, which gets its own class loader (parent: magent's). Only a jar's own classes count for
+ * that jar, so nothing on the class path is loaded twice; the built-in media are in no service file. Every model
+ * is created through the guard (timeout, one-line errors).
  */
 public final class PluginJars {
 
-    /** The service file a plugin jar must contain. */
-    public static final String SERVICE_FILE = "META-INF/services/" + MediumPlugin.class.getName();
+    /** The service file that lists a plugin's models, one class name a line. */
+    public static final String SERVICE_FILE = "META-INF/services/" + MediumModel.class.getName();
+
+    /** The service file of the former Guice-module contract, named in the error of a jar that has only it. */
+    static final String OLD_SERVICE_FILE = "META-INF/services/org.magent.medium.MediumPlugin";
+
+    private static final String CONTRACT = "each line must name a public class with a public no-argument "
+            + "constructor that implements " + MediumModel.class.getName();
 
     private PluginJars() {
     }
 
     /**
-     * Loads the plugins of every jar.
+     * The models listed in the service files of a class path (not in plugin jars).
+     *
+     * @param loader the class loader to search
+     * @param guard runs the models' constructors with the timeout
+     * @return the models, in service-file order
+     * @throws PluginException when a listed model cannot be created
+     */
+    public static List<LoadedPlugin> onClassPath(ClassLoader loader, PluginGuard guard) {
+        return guard.call("plugins on the class path", "loading " + SERVICE_FILE,
+                () -> instantiate(loader, "class path", c -> true));
+    }
+
+    /**
+     * Loads the models of every jar.
      *
      * @param jars the jar paths as given on the command line
      * @param parent the class loader of magent, parent of each plugin's loader
-     * @param guard runs the plugins' constructors with the timeout
-     * @return the plugin modules, jar by jar in service-file order
-     * @throws PluginException when a path is not a readable jar, declares no {@link MediumPlugin}, or one of
-     *     its plugins cannot be instantiated
+     * @param guard runs the models' constructors with the timeout
+     * @return the models, jar by jar in service-file order
+     * @throws PluginException when a path is not a readable jar, lists no {@link MediumModel} of its own, or one
+     *     of its models cannot be created
      */
     public static List<LoadedPlugin> load(List<String> jars, ClassLoader parent, PluginGuard guard) {
         List<LoadedPlugin> out = new ArrayList<>();
@@ -42,31 +65,35 @@ public final class PluginJars {
             Path jar = checkedJar(text);
             String source = jar.getFileName().toString();
             URLClassLoader loader = new URLClassLoader("plugin " + source, new URL[] {url(jar)}, parent);
-            List<MediumPlugin> modules = guard.call("plugin " + source, "loading " + SERVICE_FILE,
-                    () -> instantiate(loader, source));
-            modules.forEach(m -> out.add(new LoadedPlugin(source, m)));
+            List<LoadedPlugin> models = guard.call("plugin " + source, "loading " + SERVICE_FILE,
+                    () -> instantiate(loader, source, c -> c.getClassLoader() == loader));
+            if (models.isEmpty()) {
+                throw new PluginException("plugin " + source + ": " + SERVICE_FILE + " names no class of the jar; "
+                        + CONTRACT);
+            }
+            out.addAll(models);
         }
         return out;
     }
 
-    private static List<MediumPlugin> instantiate(ClassLoader loader, String source) {
-        List<MediumPlugin> modules = new ArrayList<>();
+    private static List<LoadedPlugin> instantiate(ClassLoader loader, String source,
+            Predicate<Class<?>> own) {
+        List<LoadedPlugin> models = new ArrayList<>();
         try {
-            for (ServiceLoader.Provider<MediumPlugin> p : ServiceLoader.load(MediumPlugin.class, loader).stream()
+            for (ServiceLoader.Provider<MediumModel> p : ServiceLoader.load(MediumModel.class, loader).stream()
                     .toList()) {
-                if (p.type().getClassLoader() == loader) {
-                    modules.add(p.get());
+                if (own.test(p.type())) {
+                    models.add(new LoadedPlugin(source, p.get()));
                 }
             }
         } catch (ServiceConfigurationError e) {
-            throw new PluginException("plugin " + source + ": " + SERVICE_FILE + " cannot be instantiated: "
-                    + PluginGuard.describe(e), e);
+            String where = "class path".equals(source) ? "plugins on the class path" : "plugin " + source;
+            // ServiceLoader's messages start with the service's name, which SERVICE_FILE already says
+            String why = PluginGuard.describe(e).replaceFirst("^" + Pattern.quote(MediumModel.class.getName() + ": "),
+                    "");
+            throw new PluginException(where + ": " + SERVICE_FILE + ": " + why + "; " + CONTRACT, e);
         }
-        if (modules.isEmpty()) {
-            throw new PluginException("plugin " + source + ": " + SERVICE_FILE
-                    + " names no class of the jar that implements " + MediumPlugin.class.getName());
-        }
-        return modules;
+        return models;
     }
 
     private static Path checkedJar(String text) {
@@ -76,8 +103,10 @@ public final class PluginJars {
         }
         try (JarFile file = new JarFile(jar.toFile())) {
             if (file.getEntry(SERVICE_FILE) == null) {
+                String old = file.getEntry(OLD_SERVICE_FILE) == null ? ""
+                        : " (it has " + OLD_SERVICE_FILE + ", the Guice-module contract magent no longer reads)";
                 throw new PluginException("--plugin " + text + ": the jar has no " + SERVICE_FILE
-                        + " naming its medium plugin");
+                        + " listing its MediumModel classes" + old);
             }
         } catch (IOException e) {
             throw new PluginException("--plugin " + text + ": not a readable jar file (" + e.getMessage() + ")", e);

@@ -17,7 +17,8 @@ public final class PluginOptions {
     public static final double DEFAULT_TIMEOUT_SECONDS = 60;
 
     @Option(names = "--plugin", paramLabel = "JAR", scope = ScopeType.INHERIT,
-            description = "Load the media of a plugin jar (META-INF/services/org.magent.medium.MediumPlugin); "
+            description = "Load the media of a plugin jar (its MediumModel classes, listed in "
+                    + "META-INF/services/org.magent.medium.MediumModel); "
                     + "repeatable.")
     private List<String> jars = new ArrayList<>();
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.bath.BathReport;
 import org.magent.bath.FluctuationDissipation;
 import org.magent.bath.QubitCoupling;

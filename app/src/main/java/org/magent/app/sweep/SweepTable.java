@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.magent.app.output.Json;
 import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.bath.MarkovRatios;
 import org.magent.bath.NvPairBath;
 import org.apache.commons.math3.complex.Complex;

@@ -1,6 +1,7 @@
 package org.magent.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,24 +13,30 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.magent.app.media.builtin.MediaModules;
 
 /**
- * docs/architecture.md: Guice modules of the media are side-effect free and contain no conditionals. The classes may
- * not touch I/O (ArchUnit), and their sources contain no {@code if}, {@code switch} or {@code ?:}.
+ * docs/architecture.md: the Guice modules of the built-in media (in app, {@code org.magent.app.media.builtin}) are
+ * side-effect free and contain no conditionals. The classes may not touch I/O (ArchUnit), and their sources contain
+ * no {@code if}, {@code switch} or {@code ?:}.
  */
 class GuiceModulesTest {
 
     private static final Pattern BRANCH = Pattern.compile("\\bif\\s*\\(|\\bswitch\\s*\\(|\\?|\\bwhile\\s*\\(|\\bfor\\s*\\(");
+    /** Where the Guice modules of the built-in media live (app: the only module that uses Guice). */
+    private static final String BUILT_IN = "org.magent.app.media.builtin";
     private static List<JavaClass> modules;
     private static JavaClasses classes;
 
     @BeforeAll
     static void importModules() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.magent.medium", "org.magent.bath");
+                .importPackages(BUILT_IN);
         // the class hierarchy up to Guice's AbstractModule is not imported; ask the JVM instead
         modules = classes.stream().filter(c -> !c.isInterface() && Module.class.isAssignableFrom(c.reflect()))
                 .toList();
@@ -37,7 +44,12 @@ class GuiceModulesTest {
 
     @Test
     void mediaModulesExist() {
-        assertFalse(modules.isEmpty(), "no Guice module found in org.magent.medium..");
+        // one module per built-in medium, and MediaModules.builtIn() lists each of them once
+        assertEquals(6, modules.size(), "Guice modules found in " + BUILT_IN + ": " + modules);
+        Set<String> listed = MediaModules.builtIn().stream().map(m -> m.getClass().getName())
+                .collect(Collectors.toSet());
+        assertEquals(modules.stream().map(JavaClass::getName).collect(Collectors.toSet()), listed);
+        assertEquals(6, MediaModules.builtIn().size());
     }
 
     @Test
@@ -53,7 +65,7 @@ class GuiceModulesTest {
     @Test
     void moduleSourcesHaveNoConditionals() throws Exception {
         for (JavaClass c : modules) {
-            Path src = Path.of("..", "medium-models", "src", "main", "java")
+            Path src = Path.of("src", "main", "java") // tests run in app/
                     .resolve(c.getPackageName().replace('.', '/'))
                     .resolve(c.getSimpleName().replaceAll("\\$.*", "") + ".java");
             assertTrue(Files.isRegularFile(src), "source of " + c.getName() + " not found at " + src);

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.magent.app.cli.Assertions2;
 import org.magent.app.cli.Cli;
 import org.magent.app.input.InitialState;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.qubits.dynamics.LindbladPropagator;
 import org.magent.qubits.dynamics.PostselectedPropagator;
 import org.magent.qubits.dynamics.PostselectedTrajectory;

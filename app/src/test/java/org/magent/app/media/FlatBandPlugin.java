@@ -1,7 +1,5 @@
 package org.magent.app.media;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.multibindings.MapBinder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +7,6 @@ import org.apache.commons.math3.complex.Complex;
 import org.magent.medium.LongitudinalCorrelators;
 import org.magent.medium.Medium;
 import org.magent.medium.MediumModel;
-import org.magent.medium.MediumPlugin;
 import org.magent.medium.ParameterSpec;
 import org.magent.medium.ParameterValues;
 import org.magent.medium.Separation;
@@ -17,19 +14,18 @@ import org.magent.medium.StabilityReport;
 import org.magent.medium.TwoSiteCorrelator;
 
 /**
- * A third-party medium discovered through {@code META-INF/services} on the test class path: frequency- and
+ * A third-party medium ({@link Model}, listed in META-INF/services/org.magent.medium.MediumModel of the test
+ * class path, as a nested class: {@code FlatBandPlugin$Model}) with frequency- and
  * distance-independent correlators G_11 = G_22 = −i·s, G_12 = G_21 = j − i·c, so that (docs/physics.md)
  * 𝒜_11 = 2s, 𝒜_12 = 2c, hence a = λ²(1+n)s, A = λ²(1+n)c, J⊥ = λ²j/2, D = 0. A negative {@code gap} makes
  * the medium report itself unstable.
  */
-public final class FlatBandPlugin extends AbstractModule implements MediumPlugin {
+public final class FlatBandPlugin {
 
     /** The medium's registered name. */
     public static final String NAME = "flat-band";
 
-    @Override
-    protected void configure() {
-        MapBinder.newMapBinder(binder(), String.class, MediumModel.class).addBinding(NAME).to(Model.class);
+    private FlatBandPlugin() {
     }
 
     /** The model: parameters s, c, j, gap. */

@@ -19,8 +19,8 @@ import org.magent.app.cli.Assertions2;
 import org.magent.app.cli.Cli;
 
 /**
- * The example plugin of examples/custom-medium, compiled and jarred inside the test (no Maven-in-Maven), loaded
- * with {@code --plugin}: listed by {@code models}, usable by {@code params}, its bath parameters checked against
+ * The example plugin of examples/custom-medium, compiled and jarred inside the test (no Maven-in-Maven, and
+ * against the SPI and Commons Math only: no Guice), loaded with {@code --plugin}: listed by {@code models}, usable by {@code params}, its bath parameters checked against
  * a direct k-space quadrature of its Green's function.
  */
 class ExamplePluginTest {
@@ -37,8 +37,12 @@ class ExamplePluginTest {
         try (Stream<Path> files = Files.walk(EXAMPLE.resolve("java"))) {
             sources = files.filter(f -> f.toString().endsWith(".java")).toList();
         }
-        assertEquals(2, sources.size(), "one medium class and one module: " + sources);
+        assertEquals(1, sources.size(), "one medium class, its model nested: " + sources);
+        for (Path source : sources) {
+            assertFalse(Files.readString(source).contains("com.google.inject"), "a plugin needs no Guice: " + source);
+        }
         String services = Files.readString(EXAMPLE.resolve("resources").resolve(PluginJars.SERVICE_FILE));
+        assertEquals("org.example.magent.ChiralChain$Model", services.strip(), "the README's service file");
         jar = PluginJarBuilder.build(work, "custom-medium.jar", sources, services);
     }
 
@@ -119,5 +123,36 @@ class ExamplePluginTest {
         assertTrue(r.out().contains("chiral-chain"), r.out());
         Cli.Result twice = Cli.run("--plugin", jar.toString(), "--plugin", jar.toString(), "models");
         Assertions2.badInput(twice, "chiral-chain", "already registered", "custom-medium.jar");
+    }
+
+    /**
+     * The README's plugin recipe: its jar path is what the example's POM builds, its service file line is the
+     * example's, and its {@code ./magent --plugin …} commands run (here with the jar built by this test).
+     */
+    @Test
+    void theReadmeRecipeMatchesTheExampleAndRuns() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String pom = Files.readString(EXAMPLE.getParent().getParent().resolve("pom.xml"));
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile(
+                "<artifactId>(chiral-chain[^<]*)</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(id.find(), "the example's artifactId and version");
+        String built = "examples/custom-medium/target/" + id.group(1) + "-" + id.group(2) + ".jar";
+        assertTrue(readme.contains("`org.example.magent.ChiralChain$Model`"), "README names the service file line");
+        assertTrue(readme.contains("META-INF/services/org.magent.medium.MediumModel"));
+        assertTrue(readme.contains("mvn -q -f examples/custom-medium/pom.xml package"));
+        String recipe = readme.substring(readme.indexOf("### A Java plugin"));
+        recipe = recipe.substring(0, recipe.indexOf("\n## "));
+        List<String> commands = recipe.replace("\\\n", " ").lines().map(String::strip)
+                .filter(l -> l.startsWith("./magent ")).toList();
+        assertEquals(2, commands.size(), recipe);
+        for (String command : commands) {
+            List<String> args = List.of(command.substring("./magent ".length()).trim().split("\\s+"));
+            assertEquals(List.of("--plugin", built), args.subList(0, 2), command);
+            List<String> run = new java.util.ArrayList<>(args);
+            run.set(1, jar.toString());
+            Cli.Result r = Cli.run(run.toArray(String[]::new));
+            assertEquals(0, r.code(), () -> command + "\n" + r);
+            assertTrue(r.out().contains("chiral-chain"), r.out());
+        }
     }
 }

@@ -1,7 +1,5 @@
 package org.magent.app.stability;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.multibindings.MapBinder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +7,6 @@ import org.apache.commons.math3.complex.Complex;
 import org.magent.medium.LongitudinalCorrelators;
 import org.magent.medium.Medium;
 import org.magent.medium.MediumModel;
-import org.magent.medium.MediumPlugin;
 import org.magent.medium.ParameterSpec;
 import org.magent.medium.ParameterValues;
 import org.magent.medium.Separation;
@@ -17,19 +14,18 @@ import org.magent.medium.StabilityReport;
 import org.magent.medium.TwoSiteCorrelator;
 
 /**
- * A test-only medium (discovered through {@code META-INF/services}) whose bath is unphysical near one point:
+ * A test-only medium ({@link Model}, listed in META-INF/services/org.magent.medium.MediumModel of the test class
+ * path) whose bath is unphysical near one point:
  * G_11 = G_22 = −i, G_12 = G_21 = −i f(ω, r) with f = (1 + excess)·exp(−[(ω − ω0)² + (r − r0)²]/(2w²)), so that
  * (docs/physics.md) 𝒜_11 = 2, 𝒜_12 = 2f and |A|/a = |Ã|/ã = f: the condition a ≥ |A| fails exactly where f &gt; 1,
  * worst at (ω0, r0) with relative shortfall excess/(1 + excess).
  */
-public final class BumpPlugin extends AbstractModule implements MediumPlugin {
+public final class BumpPlugin {
 
     /** The medium's registered name. */
     public static final String NAME = "test-bump";
 
-    @Override
-    protected void configure() {
-        MapBinder.newMapBinder(binder(), String.class, MediumModel.class).addBinding(NAME).to(Model.class);
+    private BumpPlugin() {
     }
 
     /** The model: parameters omega0, r0, width, excess. */

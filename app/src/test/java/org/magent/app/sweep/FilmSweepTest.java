@@ -19,7 +19,7 @@ import org.magent.app.media.MediaContext;
 import org.magent.app.nv.FilmSetup;
 import org.magent.app.nv.NvSpec;
 import org.magent.app.output.Json;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.bath.NvPairBath;
 import org.magent.medium.film.BiasField;
 import org.magent.qubits.dynamics.DetectionEfficiency;

@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.bath.BathReport;
 import org.magent.bath.NvPairBath;
 import org.magent.medium.StabilityReport;

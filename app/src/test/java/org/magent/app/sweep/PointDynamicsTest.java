@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.bath.BathReport;
 import org.magent.bath.QubitCoupling;
 import org.magent.medium.StabilityReport;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.magent.app.media.MediaContext;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.bath.BathReport;
 import org.magent.bath.FluctuationDissipation;
 import org.magent.bath.QubitCoupling;

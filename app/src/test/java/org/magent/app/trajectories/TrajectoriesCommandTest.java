@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.magent.app.cli.Assertions2;
 import org.magent.app.cli.Cli;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.qubits.dynamics.MonitoredPropagator;
 import org.magent.qubits.dynamics.QubitFields;

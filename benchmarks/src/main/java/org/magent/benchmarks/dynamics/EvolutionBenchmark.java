@@ -2,7 +2,7 @@ package org.magent.benchmarks.dynamics;
 
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.math3.complex.Complex;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.qubits.dynamics.LindbladPropagator;
 import org.magent.qubits.dynamics.PostselectedPropagator;
 import org.magent.qubits.dynamics.PostselectedTrajectory;

@@ -2,7 +2,7 @@ package org.magent.benchmarks.trajectories;
 
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.math3.complex.Complex;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.qubits.dynamics.QubitFields;
 import org.magent.qubits.dynamics.TwoQubitModel;

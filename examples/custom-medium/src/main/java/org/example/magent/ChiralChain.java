@@ -29,7 +29,7 @@ import org.magent.validation.InvalidInputException;
  */
 public final class ChiralChain implements Medium {
 
-    /** The registered name. */
+    /** The name the medium is registered under ({@code --medium chiral-chain}). */
     public static final String NAME = "chiral-chain";
 
     private static final String ENERGY = "natural units, energy";
@@ -61,10 +61,14 @@ public final class ChiralChain implements Medium {
         this.damping = p.number("damping");
     }
 
-    /** The model that magent lists ({@code magent models}) and configures from {@code --set}. */
+    /**
+     * The model that magent lists ({@code magent models}) and configures from {@code --set}: the plugin itself.
+     * It is listed as {@code org.example.magent.ChiralChain$Model} in
+     * {@code META-INF/services/org.magent.medium.MediumModel}, and magent registers it under {@link #name()}.
+     */
     public static final class Model implements MediumModel {
 
-        /** Creates the model. */
+        /** Creates the model (magent's ServiceLoader calls this public no-argument constructor). */
         public Model() {
         }
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.bath.FluctuationDissipation;
 import org.magent.bath.QubitCoupling;
 import org.magent.medium.Medium;

@@ -1,8 +1,8 @@
 package org.magent.qubits.dynamics;
 
 import org.apache.commons.math3.complex.Complex;
-import org.magent.bath.BathParameters;
-import org.magent.bath.Provenance;
+import org.magent.masterequation.BathParameters;
+import org.magent.masterequation.Provenance;
 import org.magent.qubits.linalg.ComplexMatrix;
 import org.magent.qubits.state.DensityMatrix;
 

@@ -1,7 +1,7 @@
 package org.magent.qubits.dynamics;
 
 import org.apache.commons.math3.complex.Complex;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.qubits.linalg.ComplexMatrix;
 
 /**

@@ -2,7 +2,7 @@ package org.magent.qubits.dynamics;
 
 import java.util.List;
 import java.util.Objects;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.validation.InvalidInputException;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.qubits.dynamics.LindbladPropagator;
 import org.magent.qubits.dynamics.PostselectedPropagator;
 import org.magent.qubits.dynamics.PostselectedTrajectory;

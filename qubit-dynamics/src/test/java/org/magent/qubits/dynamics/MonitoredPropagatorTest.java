@@ -10,7 +10,7 @@ import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.qubits.entanglement.Entanglement;
 import org.magent.qubits.linalg.ComplexMatrix;
 import org.magent.qubits.state.DensityMatrix;

@@ -25,7 +25,7 @@ class RatesAndStreamingTest {
         double a = 1;
         double g = 0.99472;
         LindbladPropagator p = LindbladPropagator.of(new TwoQubitModel(new QubitFields(0, 0),
-                org.magent.bath.BathParameters.explicit(a, 0, new Complex(g, 0), Complex.ZERO, -2.7669, 0, 0, 0,
+                org.magent.masterequation.BathParameters.explicit(a, 0, new Complex(g, 0), Complex.ZERO, -2.7669, 0, 0, 0,
                         Complex.ZERO)));
         assertEquals(2 * (a - g), p.slowestDecayRate(Fixtures.basis(Fixtures.UD)).orElseThrow(), 1e-12);
         double[] rates = p.relaxationRates();

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.Random;
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.qubits.dynamics.Liouvillians;
 import org.magent.qubits.dynamics.QubitFields;
 import org.magent.qubits.dynamics.TwoQubitModel;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.qubits.dynamics.Liouvillians;
 import org.magent.qubits.dynamics.MonitoredPropagator;

@@ -1,18 +1,22 @@
-package org.magent.qubits.dynamics;
+package org.magent.app.nv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
-import org.magent.bath.BathParameters;
+import org.magent.masterequation.BathParameters;
 import org.magent.nv.IntrinsicDecoherence;
 import org.magent.nv.NvAxis;
 import org.magent.nv.NvCentre;
+import org.magent.qubits.dynamics.LindbladPropagator;
+import org.magent.qubits.dynamics.QubitFields;
+import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.state.DensityMatrix;
 
 /**
  * An NV's intrinsic T1 and T2 as local Lindblad terms (1/T1 = 2(a + ã), d = (1/T2 − 1/(2T1))/4) reproduce free
- * decay under exact propagation: e^{−t/T1} for the population and e^{−t/T2} for the coherence.
+ * decay under exact propagation: e^{−t/T1} for the population and e^{−t/T2} for the coherence. It lives in app, the
+ * module that sees both the NV centre (medium-models) and the Lindblad engine (qubit-dynamics).
  */
 class IntrinsicDecoherenceTest {
 

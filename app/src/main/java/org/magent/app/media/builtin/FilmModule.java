@@ -1,8 +1,9 @@
-package org.magent.medium.film;
+package org.magent.app.media.builtin;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import org.magent.medium.MediumModel;
+import org.magent.medium.film.FilmModel;
 
 /** Registers the magnetic film under the name {@value FilmModel#NAME}. */
 public final class FilmModule extends AbstractModule {

@@ -1,4 +1,4 @@
-package org.magent.bath;
+package org.magent.masterequation;
 
 import java.util.List;
 import java.util.Map;
