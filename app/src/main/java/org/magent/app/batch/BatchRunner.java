@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,8 +18,10 @@ import org.magent.validation.InvalidInputException;
 /**
  * Streams a batch: the calling thread cuts the file into chunks of records (and parses the first ones, until the
  * unit rule is fixed); a fixed pool of worker threads parses each chunk into values and evolves its cases; the
- * calling thread writes the chunks' output in input order as they complete. At most {@value #PENDING_PER_THREAD} chunks per worker (and {@value #MAX_PENDING} in all) are in
- * flight, so memory stays bounded whatever the size of the file. Each case is independent, so the output equals that of a sequential run.
+ * calling thread writes the chunks' output in input order as they complete. At most {@value #PENDING_PER_THREAD}
+ * chunks per worker (and {@value #MAX_PENDING} in all) are in flight, so memory stays bounded whatever the size of
+ * the file. With one thread there is no pool: the calling thread does everything, so {@code --threads 1} runs on
+ * one core. Each case is independent, so the output equals that of a sequential run.
  */
 final class BatchRunner {
 
@@ -43,7 +47,7 @@ final class BatchRunner {
      *     caller discards it)
      */
     static void run(CaseReader reader, CaseEvaluator evaluator, UnitRule rule, int threads, PrintWriter out) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "magent-batch");
             t.setDaemon(true);
             return t;
@@ -76,7 +80,9 @@ final class BatchRunner {
                 out.append(await(pending.poll()));
             }
         } finally {
-            pool.shutdownNow();
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
     }
 
@@ -94,12 +100,28 @@ final class BatchRunner {
 
     private static void submit(ExecutorService pool, Deque<Future<StringBuilder>> pending, CaseEvaluator evaluator,
             Supplier<List<CaseReader.CaseRow>> rows, UnitRule rule) {
-        pending.add(pool.submit(() -> {
+        Callable<StringBuilder> task = () -> {
             List<CaseReader.CaseRow> parsed = rows.get();
             StringBuilder sb = new StringBuilder(parsed.size() * 256);
             evaluator.evaluate(parsed, rule, sb);
             return sb;
-        }));
+        };
+        if (pool == null) {
+            // one thread: evaluated here and now (an error propagates at once, the earlier chunks being fine)
+            pending.add(CompletableFuture.completedFuture(inline(task)));
+        } else {
+            pending.add(pool.submit(task));
+        }
+    }
+
+    private static StringBuilder inline(Callable<StringBuilder> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("evaluating the batch cases failed: " + e, e);
+        }
     }
 
     private static StringBuilder await(Future<StringBuilder> f) {

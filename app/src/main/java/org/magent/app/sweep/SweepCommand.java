@@ -217,8 +217,8 @@ public final class SweepCommand implements Callable<Integer> {
         try (CsvLog log = CsvLog.start(csv, table.header(), rows);
                 Progress progress = quiet ? Progress.NONE
                         : Progress.on(err, Progress.isTerminal(err), "sweep", scenario.size())) {
-            SweepRunner.run(prepared, rows.size(), pool, progress, p -> {
-                List<String> cells = table.cells(p);
+            // the cells are formatted on the workers; this thread only writes them
+            SweepRunner.run(prepared, rows.size(), pool, progress, table::cells, cells -> {
                 log.append(cells);
                 rows.add(cells);
             });

@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.magent.app.concurrent.Futures;
 import org.magent.app.input.InitialState;
 import org.magent.app.output.Progress;
@@ -156,6 +158,23 @@ public final class SweepRunner {
      */
     public static void run(Prepared prepared, int skip, int threads, Progress progress,
             Consumer<PointResult> sink) {
+        run(prepared, skip, threads, progress, Function.identity(), sink);
+    }
+
+    /**
+     * As {@link #run(Prepared, int, int, Progress, Consumer)}, with each point also transformed on the worker
+     * thread that computed it (e.g. formatted into table cells), so that the calling thread only consumes.
+     *
+     * @param <R> what each point becomes
+     * @param prepared the scenario with its baths
+     * @param skip how many leading points are already done (resume)
+     * @param threads worker threads, ≥ 1
+     * @param progress the progress display ({@link Progress#NONE} for none); it is not closed here
+     * @param inWorker the transformation, run on the workers (must be thread-safe)
+     * @param sink receives each transformed point in order, on the calling thread
+     */
+    public static <R> void run(Prepared prepared, int skip, int threads, Progress progress,
+            Function<PointResult, R> inWorker, Consumer<R> sink) {
         Scenario s = prepared.scenario;
         DensityMatrix rho0 = prepared.rho0;
         List<Slice> slices = prepared.slices;
@@ -167,7 +186,7 @@ public final class SweepRunner {
             return t;
         });
         try {
-            List<Future<PointResult>> futures = new ArrayList<>();
+            List<Future<R>> futures = new ArrayList<>();
             for (int k = skip; k < total; k++) {
                 Slice slice = slices.get(k / perSlice);
                 int ir = k % perSlice;
@@ -175,7 +194,7 @@ public final class SweepRunner {
                     PointResult p = PointDynamics.compute(slice.reports().get(ir), slice.fields().get(ir), rho0,
                             s.times(), s.postselectTime(), s.separations().get(ir), slice.axis2(),
                             new DetectionEfficiency(slice.efficiency()));
-                    return slice.nv() == null ? p : p.withNv(slice.direction(), slice.nv().get(ir));
+                    return inWorker.apply(slice.nv() == null ? p : p.withNv(slice.direction(), slice.nv().get(ir)));
                 }));
             }
             for (int k = 0; k < futures.size(); k++) {
@@ -187,7 +206,7 @@ public final class SweepRunner {
         }
     }
 
-    private static PointResult await(Future<PointResult> f, Scenario s, int index) {
+    private static <R> R await(Future<R> f, Scenario s, int index) {
         try {
             return Futures.await(f, "computing point " + (index + 1));
         } catch (InvalidInputException bad) {
@@ -223,6 +242,7 @@ public final class SweepRunner {
         }
         double mean = 0.5 * s.delta1() + 0.5 * s.delta2();
         double detuning = 0.5 * s.delta1() - 0.5 * s.delta2();
+        List<Supplier<Slice>> jobs = new ArrayList<>();
         for (double v : axis.values()) {
             Map<String, String> params = new LinkedHashMap<>(s.parameters());
             QubitCoupling q = new QubitCoupling(s.delta1(), s.delta2(), s.lambda());
@@ -240,9 +260,39 @@ public final class SweepRunner {
                 case HEIGHT, EFFICIENCY -> throw new IllegalStateException("axis " + axis.kind()
                         + " for qubits coupled by contact");
             }
-            out.add(slice(s, model, params, q, t, v, rs));
+            QubitCoupling qubits = q;
+            double temperature = t;
+            jobs.add(() -> slice(s, model, params, qubits, temperature, v, rs));
         }
-        return out;
+        return inParallel(jobs, threads);
+    }
+
+    /** Runs independent bath evaluations on up to {@code threads} threads; results (and the first error) in order. */
+    private static List<Slice> inParallel(List<Supplier<Slice>> jobs, int threads) {
+        List<Slice> out = new ArrayList<>();
+        if (threads <= 1 || jobs.size() <= 1) {
+            for (Supplier<Slice> job : jobs) {
+                out.add(job.get());
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()), r -> {
+            Thread th = new Thread(r, "magent-bath");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<Slice>> futures = new ArrayList<>();
+            for (Supplier<Slice> job : jobs) {
+                futures.add(pool.submit(job::get));
+            }
+            for (Future<Slice> f : futures) {
+                out.add(Futures.await(f, "computing the baths"));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static Slice slice(Scenario s, MediumModel model, Map<String, String> params, QubitCoupling q,

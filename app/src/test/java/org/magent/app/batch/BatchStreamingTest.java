@@ -207,6 +207,9 @@ class BatchStreamingTest {
         lines.addAll(rows);
         Assertions2.badInput(batch(write("cases.csv", lines), out, "--threads", "4", "--steps", "20"),
                 "row " + (3 * BatchRunner.CHUNK + 1), "column A", "value missing");
+        // one thread evaluates on the calling thread, with no pool: the same row, the same message
+        Assertions2.badInput(batch(write("cases.csv", lines), out, "--threads", "1", "--steps", "20"),
+                "row " + (3 * BatchRunner.CHUNK + 1), "column A", "value missing");
         assertFalse(Files.exists(out));
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(List.of(dir.resolve("cases.csv")), s.toList(), "no output, no temporary file");
