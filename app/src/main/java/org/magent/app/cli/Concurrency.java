@@ -3,8 +3,10 @@ package org.magent.app.cli;
 import org.magent.medium.fft.FftThreads;
 
 /**
- * The thread pool of the FFT media: daemon threads, installed by {@link FftThreads} when the first FFT is planned
- * (so commands that use no FFT never create it).
+ * The thread pool of the FFT media: the application sets it once, when the media registry is first built
+ * ({@code MediaContext.catalog()}), to {@link FftThreads}' fixed pool of daemon threads. ({@code Fft} installs
+ * the same pool on first use, so a library user who never goes through the application gets it too, and a JVM
+ * that used the FFT media exits when its {@code main} returns.)
  */
 public final class Concurrency {
 

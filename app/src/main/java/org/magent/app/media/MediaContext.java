@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.magent.app.cli.Concurrency;
 import org.magent.app.media.builtin.MediaModules;
 import org.magent.app.plugin.GuardedModel;
 import org.magent.app.plugin.LoadedPlugin;
@@ -81,6 +82,8 @@ public final class MediaContext {
      */
     public synchronized MediumCatalog catalog() {
         if (catalog == null) {
+            // the FFT media's thread pool (daemon threads), set once, here, before any medium can plan an FFT
+            Concurrency.configureFftThreads();
             Map<String, MediumModel> all = new LinkedHashMap<>(builtIn());
             Map<String, String> owners = new LinkedHashMap<>();
             all.keySet().forEach(name -> owners.put(name, "built in"));
