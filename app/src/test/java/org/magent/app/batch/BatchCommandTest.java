@@ -116,7 +116,8 @@ class BatchCommandTest {
         }
     }
 
-    private static double[] tail(String line) {
+    /** The four summary columns at the end of an output line. */
+    static double[] tail(String line) {
         String[] cells = line.split(",");
         double[] out = new double[4];
         for (int k = 0; k < 4; k++) {

@@ -101,14 +101,6 @@ class BatchStreamingTest {
                 Double.parseDouble(s.substring(split, s.length() - 1)));
     }
 
-    private static double[] tail(String line) {
-        String[] cells = line.split(",");
-        double[] out = new double[4];
-        for (int k = 0; k < 4; k++) {
-            out[k] = Double.parseDouble(cells[cells.length - 4 + k]);
-        }
-        return out;
-    }
 
     /**
      * The summary columns equal what the general engine gives for the same case (LindbladPropagator or
@@ -150,7 +142,7 @@ class BatchStreamingTest {
                 for (int j = 1; j < c.length; j++) {
                     best = c[j] > c[best] ? j : best;
                 }
-                double[] s = tail(got.get(k + 1));
+                double[] s = BatchCommandTest.tail(got.get(k + 1));
                 String where = (post ? "postselected " : "") + "row " + (k + 1);
                 assertEquals(c[200], s[0], 1e-12, where);
                 assertEquals(c[best], s[1], 1e-12, where);
@@ -279,7 +271,8 @@ class BatchStreamingTest {
         Path same = write("same.csv", List.of("a,A,Jz,Delta1,Delta2", w + "," + w / 2 + ",0,0,0"));
         Path out2 = dir.resolve("out2.csv");
         assertEquals(0, batch(same, out2, "--t-max", "2e-6").code());
-        assertArrayEquals(tail(Files.readAllLines(out2).get(1)), tail(Files.readAllLines(out).get(1)), 1e-12);
+        assertArrayEquals(BatchCommandTest.tail(Files.readAllLines(out2).get(1)),
+                BatchCommandTest.tail(Files.readAllLines(out).get(1)), 1e-12);
     }
 
     /** A huge step count names the real limit; bad counts say what is wrong. */
