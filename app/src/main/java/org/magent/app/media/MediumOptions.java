@@ -11,7 +11,6 @@ import org.magent.bath.BathReport;
 import org.magent.bath.FluctuationDissipation;
 import org.magent.bath.QubitCoupling;
 import org.magent.medium.MediumCatalog;
-import org.magent.validation.Checks;
 import org.magent.validation.InvalidInputException;
 import picocli.CommandLine.Option;
 
@@ -174,8 +173,7 @@ public final class MediumOptions {
      */
     public static ParsedQuantity temperature(String text) {
         ParsedQuantity t = text == null ? new ParsedQuantity(0, false)
-                : Quantities.parse("temperature", text, QuantityKind.TEMPERATURE);
-        Checks.nonNegative("temperature", t.value(), ENERGY);
+                : Quantities.parseNonNegative("temperature", text, QuantityKind.TEMPERATURE);
         return t;
     }
 

@@ -166,15 +166,11 @@ public final class NvOptions {
         if (text == null) {
             return 0;
         }
-        ParsedQuantity q = Quantities.parse("temperature", text, QuantityKind.TEMPERATURE);
+        ParsedQuantity q = Quantities.parseNonNegative("temperature", text, QuantityKind.TEMPERATURE);
         if (!q.hadUnit() && q.value() != 0) {
             throw new InvalidInputException("temperature", "--temperature = " + text.strip() + " has no unit: with"
                     + " NV centres give a temperature with a unit, e.g. 299K or 50mK");
         }
-        double t = q.value() * PhysicalConstants.HBAR / PhysicalConstants.BOLTZMANN;
-        if (t < 0) {
-            throw new InvalidInputException("temperature", "--temperature = " + text.strip() + " K is negative");
-        }
-        return t;
+        return q.value() * PhysicalConstants.HBAR / PhysicalConstants.BOLTZMANN;
     }
 }

@@ -28,7 +28,6 @@ import org.magent.medium.film.BiasField;
 import org.magent.medium.film.FilmModel;
 import org.magent.nv.NvCentre;
 import org.magent.qubits.dynamics.DetectionEfficiency;
-import org.magent.validation.Checks;
 import org.magent.validation.InvalidInputException;
 
 /**
@@ -255,7 +254,7 @@ public record ScenarioSpec(String medium, Map<String, String> parameters, Map<St
         UnitMix mix = configured.addTo(new UnitMix("sweep")).addAll(q.unitInputs());
         ParsedQuantity t = new ParsedQuantity(0, false);
         if (temperature != null) {
-            t = Quantities.parse("temperature", temperature, QuantityKind.TEMPERATURE);
+            t = Quantities.parseNonNegative("temperature", temperature, QuantityKind.TEMPERATURE);
             mix.add("temperature", temperature, t);
         }
         Spacing sp = parsedSpacing();
@@ -355,8 +354,7 @@ public record ScenarioSpec(String medium, Map<String, String> parameters, Map<St
         FilmSetup setup = FilmSetup.of(catalog, medium.strip(), parameters, field, centres);
         ParsedQuantity t = new ParsedQuantity(0, false);
         if (temperature != null) {
-            t = Quantities.parse("temperature", temperature, QuantityKind.TEMPERATURE);
-            Checks.nonNegative("temperature", t.value(), "rad/s");
+            t = Quantities.parseNonNegative("temperature", temperature, QuantityKind.TEMPERATURE);
             mix.add("temperature", temperature, t);
         }
         Spacing sp = parsedSpacing();

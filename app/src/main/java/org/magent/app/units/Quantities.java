@@ -157,9 +157,31 @@ public final class Quantities {
         }
     }
 
+    /**
+     * Parses a quantity that cannot be negative (a temperature, a rate), refusing a negative value in the words the
+     * user typed.
+     *
+     * @param parameter the parameter name, for the message
+     * @param text the text as typed
+     * @param kind the physical kind expected
+     * @return the quantity (natural units, or SI-based when it carried a unit)
+     * @throws InvalidInputException for a malformed or negative value
+     */
+    public static ParsedQuantity parseNonNegative(String parameter, String text, QuantityKind kind) {
+        ParsedQuantity q = parse(parameter, text, kind);
+        if (q.value() < 0) {
+            throw new InvalidInputException(parameter, String.format(Locale.ROOT, "%s = '%s' is negative: %s %s is "
+                    + "at least 0", parameter, text.strip(), "aeiou".indexOf(kind.description().charAt(0)) < 0 ? "a"
+                    : "an", kind.description()));
+        }
+        return q;
+    }
+
     private static InvalidInputException refused(String parameter, String text, QuantityKind kind, String why) {
+        String what = kind.description();
+        String article = what.isEmpty() || "aeiou".indexOf(Character.toLowerCase(what.charAt(0))) < 0 ? "a" : "an";
         return new InvalidInputException(parameter, String.format(Locale.ROOT,
-                "%s = '%s': %s; a %s takes a bare number (natural units; %s in the SI-based system) or a unit: %s", parameter, text, why,
-                kind.description(), kind.naturalUnit(), kind.acceptedUnits()));
+                "%s = '%s': %s; %s %s takes a bare number (natural units; %s in the SI-based system) or a unit: %s",
+                parameter, text, why, article, what, kind.naturalUnit(), kind.acceptedUnits()));
     }
 }

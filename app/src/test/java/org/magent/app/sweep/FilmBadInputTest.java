@@ -91,6 +91,9 @@ class FilmBadInputTest {
         Assertions2.badInput(film("--detuning", "5"), "detuning=5", "bare");
         Assertions2.badInput(film("--separation", "0nm,50nm"), "separation", "direct dipole-dipole");
         Assertions2.badInput(film("--temperature", "4"), "temperature=4", "bare");
+        // refused in the words typed, not in rad/s
+        Assertions2.badInput(film("--temperature", "-1K"), "temperature = '-1K' is negative", "at least 0");
+        Assertions2.badInput(ferromagnet("--temperature", "-2mK"), "temperature = '-2mK' is negative");
         assertFalse(Files.exists(tmp.resolve("out")), "nothing written for bad input");
     }
 
