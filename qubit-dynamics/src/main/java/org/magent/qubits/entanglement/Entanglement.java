@@ -1,5 +1,6 @@
 package org.magent.qubits.entanglement;
 
+import org.magent.linalg.HermitianJacobi;
 import org.magent.qubits.state.DensityMatrix;
 import org.magent.validation.InvalidInputException;
 
@@ -221,7 +222,7 @@ public final class Entanglement {
 
     /** Diagonalises A (overwritten) and stores w_k = √max(0, p_k) v_k in the columns of (wr, wi). */
     private static void eigenFactors(double[] ar, double[] ai, double[] wr, double[] wi) {
-        HermitianEigen4.diagonalise(ar, ai, wr, wi);
+        HermitianJacobi.diagonalise(4, ar, ai, wr, wi);
         for (int k = 0; k < N; k++) {
             double w = Math.sqrt(Math.max(0, ar[k * N + k]));
             for (int r = 0; r < N; r++) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.junit.jupiter.api.Test;
+import org.magent.linalg.HermitianJacobi;
 import org.magent.qubits.state.DensityMatrix;
 import org.magent.qubits.state.NamedState;
 import org.magent.validation.InvalidInputException;
@@ -339,7 +340,7 @@ class EntanglementTest {
             double[] ai = rho.imaginaryParts();
             double[] vr = new double[16];
             double[] vi = new double[16];
-            HermitianEigen4.diagonalise(ar, ai, vr, vi);
+            HermitianJacobi.diagonalise(4, ar, ai, vr, vi);
             for (int i = 0; i < 4; i++) {
                 for (int j = 0; j < 4; j++) {
                     double sr = 0;
