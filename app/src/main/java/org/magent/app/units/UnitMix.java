@@ -127,7 +127,8 @@ public final class UnitMix {
         if (!withUnit.isEmpty() && !bare.isEmpty()) {
             throw new InvalidInputException(firstBare, context + ": " + list(bare) + " " + (bare.size() == 1
                     ? "is a bare number" : "are bare numbers") + " (natural units) but " + list(withUnit)
-                    + " carry units; give every dimensional input a unit, or none (dimensionless inputs such as"
+                    + (withUnit.size() == 1 ? " carries a unit" : " carry units")
+                    + "; give every dimensional input a unit, or none (dimensionless inputs such as"
                     + " damping, dim, gFactor or spin never take one)");
         }
         return physicalUnits();

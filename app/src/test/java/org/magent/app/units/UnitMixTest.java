@@ -26,7 +26,7 @@ class UnitMixTest {
                 .add("gap", "20mT", true, false).add("separation", "2:400:4", false, false).requireConsistent());
         assertEquals("separation", e.parameter());
         assertTrue(e.getMessage().startsWith("sweep: separation=2:400:4 is a bare number"), e.getMessage());
-        assertTrue(e.getMessage().contains("gap=20mT carry units"), e.getMessage());
+        assertTrue(e.getMessage().contains("gap=20mT carries a unit;"), e.getMessage());
     }
 
     @Test
