@@ -8,6 +8,7 @@ import org.magent.app.input.Numbers;
 import org.magent.app.input.RateName;
 import org.magent.masterequation.BathParameters;
 import org.magent.qubits.dynamics.DetectionEfficiency;
+import org.magent.qubits.dynamics.FirstMaximum;
 import org.magent.qubits.dynamics.MonitoredPropagator;
 import org.magent.qubits.dynamics.SectorPropagator;
 import org.magent.qubits.dynamics.TwoQubitModel;
@@ -135,17 +136,14 @@ final class CaseEvaluator {
 
     /** An imperfect detector (0 ≤ η &lt; 1): the general conditional evolution, L_η = (1 − η)L + ηL_ps. */
     private double[] monitored(TwoQubitModel model) {
-        double[] summary = {0, -1, 0, 1};
+        double[] last = {0, 1};
+        FirstMaximum max = new FirstMaximum();
         MonitoredPropagator.of(model, efficiency).evolve(rho0, tMax, steps, (k, t, state, p) -> {
-            double c = Entanglement.concurrence(state);
-            summary[0] = c;
-            if (c > summary[1]) {
-                summary[1] = c;
-                summary[2] = t;
-            }
-            summary[3] = p;
+            last[0] = Entanglement.concurrence(state);
+            last[1] = p;
+            max.offer(last[0], t);
         });
-        return summary;
+        return new double[] {last[0], max.max(), max.time(), last[1]};
     }
 
     private static Complex complex(double[] re, double[] im, RateName r) {

@@ -66,7 +66,8 @@ public final class OutputTarget implements AutoCloseable {
             throw new InvalidInputException(option, option + " " + file + " cannot be written: permission denied", e);
         } catch (IOException e) {
             String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
-                    ? fse.getReason() : e.getClass().getSimpleName();
+                    ? fse.getReason() : e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+                    : "input/output error";
             throw new InvalidInputException(option, option + " " + file + " cannot be written: " + reason, e);
         }
     }

@@ -42,7 +42,12 @@ public final class TempFiles {
         for (int attempt = 0; ; attempt++) {
             String name = prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix;
             try {
-                return POSIX ? Files.createFile(dir.resolve(name), PERMISSIONS) : Files.createFile(dir.resolve(name));
+                Path temp = POSIX ? Files.createFile(dir.resolve(name), PERMISSIONS)
+                        : Files.createFile(dir.resolve(name));
+                // an interrupted run (Ctrl-C, SIGTERM) leaves no half-written file; once moved into place the
+                // name no longer exists and this does nothing
+                temp.toFile().deleteOnExit();
+                return temp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt >= 100) {
                     throw e;

@@ -1,15 +1,20 @@
 package org.magent.app.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,5 +39,22 @@ class TempFilesTest {
             assertTrue(perms.contains(PosixFilePermission.OWNER_READ) && perms.contains(PosixFilePermission.OWNER_WRITE));
             assertTrue(!perms.contains(PosixFilePermission.OTHERS_WRITE), "not writable by others: " + perms);
         }
+    }
+
+    /** A run stopped by a signal (Ctrl-C, SIGTERM: the JVM shuts down) leaves no temporary file behind. */
+    @Test
+    void aStoppedProcessLeavesNoTemporaryFile() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), TempFileHolder.class.getName(), dir.toString())
+                .redirectErrorStream(true).start();
+        Path temp;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            temp = Path.of(out.readLine());
+            assertTrue(Files.exists(temp), "created: " + temp);
+            p.destroy(); // SIGTERM
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "stopped");
+        }
+        assertFalse(Files.exists(temp), "removed on shutdown: " + temp);
     }
 }

@@ -115,12 +115,7 @@ public final class PostselectedPropagator {
         double prob = 1.0;
         for (int k = 1; k <= steps; k++) {
             step.applyInPlace(re, im);
-            double tr = re[0] + re[5] + re[10] + re[15];
-            if (!(tr > 0) || !Double.isFinite(tr)) {
-                throw new InvalidInputException("steps", "steps = " + steps + ": the no-jump probability of one "
-                        + "step of length " + (tMax / steps) + " (natural units, time) underflows to " + tr
-                        + "; use more steps");
-            }
+            double tr = ConditionalTrace.check(re[0] + re[5] + re[10] + re[15], k, steps, tMax, prob);
             normalise(re, im, tr);
             prob *= tr;
             consumer.accept(k, times[k], DensityMatrix.of(re, im), prob);

@@ -111,7 +111,8 @@ public final class SectorPropagator {
      *
      * @param finalConcurrence C(t_max) (dimensionless)
      * @param maxConcurrence the largest sampled C (dimensionless)
-     * @param timeOfMax the first sample time t_k at which C reaches that largest value (natural units, time)
+     * @param timeOfMax the first sample time t_k at which C reaches that largest value, to within
+     *     {@link FirstMaximum#TIE} (natural units, time)
      * @param finalSuccessProbability the postselection success probability tr ρ̃(t_max) (dimensionless); NaN for
      *     the unmonitored evolution
      */
@@ -127,7 +128,8 @@ public final class SectorPropagator {
      * @param steps number of intervals, ≥ 1
      * @return the summary
      * @throws InvalidInputException if tMax is negative, not finite or so large that rate × time overflows
-     *     ("t-max"), steps ≤ 0, or (postselected) one step's no-jump probability underflows ("steps")
+     *     ("t-max"), steps ≤ 0, (postselected) one step's no-jump probability underflows ("steps"), or the
+     *     conditional state is lost to round-off once its probability is tiny ("t-max")
      */
     public ConcurrenceSummary concurrenceSummary(double tMax, int steps) {
         Checks.nonNegative("t-max", tMax, SamplingInputs.TIME_UNIT);
@@ -152,8 +154,8 @@ public final class SectorPropagator {
             return xStateSummary(step[0], step[2], x[0], x[2], tMax, steps);
         }
         double c = concurrence(x);
-        double max = c;
-        double tAtMax = 0;
+        FirstMaximum max = new FirstMaximum();
+        max.offer(c, 0);
         double probability = 1.0;
         for (int k = 1; k <= steps; k++) {
             for (int s = 0; s < sectors; s++) {
@@ -166,12 +168,7 @@ public final class SectorPropagator {
             }
             if (!lindblad) {
                 double[] x0 = x[0];
-                double tr = x0[0] + x0[1] + x0[2] + x0[3];
-                if (!(tr > 0) || !Double.isFinite(tr)) {
-                    throw new InvalidInputException("steps", "steps = " + steps + ": the no-jump probability of "
-                            + "one step of length " + dt + " (natural units, time) underflows to " + tr
-                            + "; use more steps");
-                }
+                double tr = ConditionalTrace.check(x0[0] + x0[1] + x0[2] + x0[3], k, steps, tMax, probability);
                 double inv = 1.0 / tr;
                 for (double[] xs : x) {
                     if (xs != null) {
@@ -183,12 +180,9 @@ public final class SectorPropagator {
                 probability *= tr;
             }
             c = concurrence(x);
-            if (c > max) {
-                max = c;
-                tAtMax = k == steps ? tMax : k * tMax / steps;
-            }
+            max.offer(c, k == steps ? tMax : k * tMax / steps);
         }
-        return new ConcurrenceSummary(c, max, tAtMax, lindblad ? Double.NaN : probability);
+        return new ConcurrenceSummary(c, max.max(), max.time(), lindblad ? Double.NaN : probability);
     }
 
     /**
@@ -206,10 +200,9 @@ public final class SectorPropagator {
         double z0 = x2 == null ? 0.0 : x2[0];
         double z1 = x2 == null ? 0.0 : x2[1];
         double c = xConcurrence(y0, y1, y2, y3, y4, y5, z0, z1);
-        double max = c;
-        double tAtMax = 0;
+        FirstMaximum max = new FirstMaximum();
+        max.offer(c, 0);
         double probability = 1.0;
-        double dt = tMax / steps;
         for (int k = 1; k <= steps; k++) {
             double n0 = e[0] * y0 + e[1] * y1 + e[2] * y2 + e[3] * y3 + e[4] * y4 + e[5] * y5;
             double n1 = e[6] * y0 + e[7] * y1 + e[8] * y2 + e[9] * y3 + e[10] * y4 + e[11] * y5;
@@ -229,12 +222,7 @@ public final class SectorPropagator {
                 z0 = m0;
             }
             if (!lindblad) {
-                double tr = y0 + y1 + y2 + y3;
-                if (!(tr > 0) || !Double.isFinite(tr)) {
-                    throw new InvalidInputException("steps", "steps = " + steps + ": the no-jump probability of "
-                            + "one step of length " + dt + " (natural units, time) underflows to " + tr
-                            + "; use more steps");
-                }
+                double tr = ConditionalTrace.check(y0 + y1 + y2 + y3, k, steps, tMax, probability);
                 double inv = 1.0 / tr;
                 y0 *= inv;
                 y1 *= inv;
@@ -247,12 +235,9 @@ public final class SectorPropagator {
                 probability *= tr;
             }
             c = xConcurrence(y0, y1, y2, y3, y4, y5, z0, z1);
-            if (c > max) {
-                max = c;
-                tAtMax = k == steps ? tMax : k * tMax / steps;
-            }
+            max.offer(c, k == steps ? tMax : k * tMax / steps);
         }
-        return new ConcurrenceSummary(c, max, tAtMax, lindblad ? Double.NaN : probability);
+        return new ConcurrenceSummary(c, max.max(), max.time(), lindblad ? Double.NaN : probability);
     }
 
     /** Eq. (S52) from the order-0 coordinates (this propagator's) and the order-±2 ones. */
@@ -340,15 +325,13 @@ public final class SectorPropagator {
         }
     }
 
-    /** The concurrence of the state with sector coordinates x (sector 0 in this propagator's coordinates). */
+    /**
+     * The concurrence of a state that occupies an order-±1 sector (the general Wootters path; X states take
+     * {@link #xStateSummary}), from its sector coordinates x (sector 0 in this propagator's coordinates).
+     */
     private double concurrence(double[][] x) {
         double[] x0 = x[0];
         double uu = lindblad ? x0[0] - x0[1] - x0[2] - x0[3] : x0[0];
-        if (x[1] == null) {
-            double[] x2 = x[2];
-            return Entanglement.xStateConcurrence(uu, x0[1], x0[2], x0[3], x0[4], x0[5],
-                    x2 == null ? 0.0 : x2[0], x2 == null ? 0.0 : x2[1]);
-        }
         double[] re = new double[16];
         double[] im = new double[16];
         double[] p0 = x0.clone();

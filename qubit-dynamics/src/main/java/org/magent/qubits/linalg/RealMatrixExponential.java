@@ -149,9 +149,10 @@ public final class RealMatrixExponential {
             for (int i = 0; i < n; i++) {
                 s += Math.abs(a[i * n + j]);
             }
-            if (!(s <= best)) {
-                best = s;
+            if (Double.isNaN(s)) {
+                return s;
             }
+            best = Math.max(best, s);
         }
         return best;
     }

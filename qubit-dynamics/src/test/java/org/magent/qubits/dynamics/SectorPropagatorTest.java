@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.apache.commons.math3.complex.Complex;
@@ -17,6 +18,7 @@ import org.magent.masterequation.BathParameters;
 import org.magent.qubits.entanglement.Entanglement;
 import org.magent.qubits.linalg.ComplexMatrix;
 import org.magent.qubits.state.DensityMatrix;
+import org.magent.qubits.state.NamedState;
 import org.magent.validation.InvalidInputException;
 
 /**
@@ -236,6 +238,60 @@ class SectorPropagatorTest {
                 .concurrenceSummary(5, 50);
         assertEquals(0.0, s.maxConcurrence());
         assertEquals(0.0, s.timeOfMax());
+    }
+
+    /**
+     * A plateau: from |↑↓⟩ at a = |A| the singlet half is dark and C(t) rises to 1/2, reaching it to 1e-12 near
+     * t ≈ 7; later samples differ from 1/2 by round-off only. t_at_max is where C first reaches its maximum to within
+     * {@link FirstMaximum#TIE}, found from the general engine's samples.
+     */
+    @Test
+    void aPlateauReportsTheFirstTimeItIsReached() {
+        TwoQubitModel m = Fixtures.model(0, 1, 0, 1, 0);
+        DensityMatrix ud = Fixtures.basis(Fixtures.UD);
+        SectorPropagator.ConcurrenceSummary s = SectorPropagator.lindblad(m, ud).concurrenceSummary(20, 200);
+        double[] c = new double[201];
+        LindbladPropagator.of(m).evolve(ud, 20, 200, (k, t, state) -> c[k] = Entanglement.concurrence(state));
+        double max = Arrays.stream(c).max().getAsDouble();
+        int first = 0;
+        while (c[first] < max - FirstMaximum.TIE) {
+            first++;
+        }
+        assertEquals(0.5, max, 1e-7);
+        assertTrue(first > 50 && first < 100, "first sample within the tie: " + first);
+        assertEquals(first * 0.1, s.timeOfMax(), 1e-12);
+        assertEquals(max, s.maxConcurrence(), 1e-12);
+    }
+
+    /**
+     * The conditional state's trace: one step whose no-jump probability underflows (|↓↓⟩ held by a = 1 for 178
+     * units in one step: e^{-4·178} ≈ 1e-309, subnormal) names "steps"; a state lost to round-off (the singlet,
+     * which decays faster than the dark T0 at A = −a, after P ≈ 1e-17) names "t-max". Neither gives NaN.
+     */
+    @Test
+    void aLostConditionalStateIsRefusedWithTheReason() {
+        TwoQubitModel one = Fixtures.model(0, 1, 0, 0, 0);
+        DensityMatrix dd = Fixtures.basis(Fixtures.DD);
+        InvalidInputException under = assertThrows(InvalidInputException.class,
+                () -> SectorPropagator.postselected(one, dd).concurrenceSummary(178, 1));
+        assertEquals("steps", under.parameter());
+        assertTrue(under.getMessage().contains("underflows"), under.getMessage());
+        assertEquals("steps", assertThrows(InvalidInputException.class,
+                () -> PostselectedPropagator.of(one).evolve(dd, 178, 1)).parameter());
+
+        TwoQubitModel dark = Fixtures.model(QubitFields.ofMeanAndDetuning(0.5, 0), 1, 0.1, new Complex(-1),
+                Complex.ZERO, 0.3, 0, 0, 0, Complex.ZERO);
+        DensityMatrix singlet = NamedState.SINGLET.density();
+        InvalidInputException lost = assertThrows(InvalidInputException.class,
+                () -> SectorPropagator.postselected(dark, singlet).concurrenceSummary(20, 200));
+        assertEquals("t-max", lost.parameter());
+        assertTrue(lost.getMessage().contains("lost to round-off") && lost.getMessage().contains("shorter"),
+                lost.getMessage());
+        assertEquals("t-max", assertThrows(InvalidInputException.class,
+                () -> PostselectedPropagator.of(dark).evolve(singlet, 20, 200)).parameter());
+        // a shorter run is fine, and the singlet stays maximally entangled
+        assertEquals(1.0, SectorPropagator.postselected(dark, singlet).concurrenceSummary(5, 50).finalConcurrence(),
+                1e-9);
     }
 
     @Test

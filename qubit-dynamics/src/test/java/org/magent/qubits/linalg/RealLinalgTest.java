@@ -142,6 +142,9 @@ class RealLinalgTest {
         assertThrows(IllegalArgumentException.class, () -> RealMatrixExponential.exp(new double[] {1, 2, 3}, 2, 1));
         assertThrows(IllegalArgumentException.class,
                 () -> RealMatrixExponential.exp(new double[] {1, Double.NaN, 0, 1}, 2, 1));
+        // a NaN in an early column is not hidden by a finite later one
+        assertThrows(IllegalArgumentException.class,
+                () -> RealMatrixExponential.exp(new double[] {Double.NaN, 2, 0, 1}, 2, 1));
         assertThrows(IllegalArgumentException.class,
                 () -> RealMatrixExponential.exp(new double[] {1e300, 0, 0, 1}, 2, 1e10));
     }
