@@ -27,9 +27,9 @@ final class ErrorReporting implements IExecutionExceptionHandler, IParameterExce
         PrintWriter err = ex.getCommandLine().getErr();
         Throwable cause = ex.getCause();
         if (cause instanceof InvalidInputException bad) {
-            err.println("magent: " + bad.getMessage());
+            err.println("magent: " + visible(bad.getMessage()));
         } else {
-            err.println("magent: " + ex.getMessage());
+            err.println("magent: " + visible(ex.getMessage()));
             err.println("Try '" + commandPath(ex.getCommandLine()) + " --help' for usage.");
         }
         trace(err, ex);
@@ -52,13 +52,13 @@ final class ErrorReporting implements IExecutionExceptionHandler, IParameterExce
     int report(Throwable ex, PrintWriter err) {
         int code;
         if (ex instanceof VerdictException) {
-            err.println("magent: verdict: " + ex.getMessage());
+            err.println("magent: verdict: " + visible(ex.getMessage()));
             code = ExitCode.VERDICT;
         } else if (ex instanceof InvalidInputException) {
-            err.println("magent: " + ex.getMessage());
+            err.println("magent: " + visible(ex.getMessage()));
             code = ExitCode.BAD_INPUT;
         } else if (ex instanceof UncheckedIOException || ex instanceof IOException) {
-            err.println("magent: " + ex.getMessage());
+            err.println("magent: " + visible(ex.getMessage()));
             code = ExitCode.BAD_INPUT;
         } else if (ex instanceof OutOfMemoryError) {
             err.println("magent: not enough memory for this computation (reduce the grid or raise -Xmx through"
@@ -66,12 +66,38 @@ final class ErrorReporting implements IExecutionExceptionHandler, IParameterExce
             code = ExitCode.BAD_INPUT;
         } else {
             String msg = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
-            err.println("magent: internal error: " + msg + " (run with --debug for the stack trace)");
+            err.println("magent: internal error: " + visible(msg) + " (run with --debug for the stack trace)");
             code = ExitCode.INTERNAL;
         }
         trace(err, ex);
         err.flush();
         return code;
+    }
+
+    /**
+     * The message with control characters (a NUL or an escape sequence read from a user's file) shown as
+     * {@code \uXXXX}, so that they reach the terminal as text; line breaks and tabs are kept.
+     */
+    static String visible(String message) {
+        if (message == null) {
+            return "";
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            boolean control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c < 0xa0);
+            if (control && sb == null) {
+                sb = new StringBuilder(message.length() + 16).append(message, 0, i);
+            }
+            if (sb != null) {
+                if (control) {
+                    sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? message : sb.toString();
     }
 
     private void trace(PrintWriter err, Throwable ex) {

@@ -39,4 +39,13 @@ class ErrorReportingTest {
         report(false, new VerdictException("medium unstable"), ExitCode.VERDICT);
         report(false, new OutOfMemoryError("Java heap space"), ExitCode.BAD_INPUT);
     }
+
+    /** A value read from a user's file with a NUL or an escape sequence in it reaches the terminal as text. */
+    @Test
+    void controlCharactersInAMessageAreShownAsEscapes() {
+        String bad = report(false, new InvalidInputException("a", "cases.csv row 1, column a: a = '1\u0000\u001b[2J'"
+                + " is not a number"), ExitCode.BAD_INPUT)[0];
+        assertEquals("magent: cases.csv row 1, column a: a = '1\\u0000\\u001b[2J' is not a number", bad.strip());
+        assertEquals("tab\tand µs stay", ErrorReporting.visible("tab\tand µs stay"));
+    }
 }
