@@ -76,7 +76,8 @@ final class ErrorReporting implements IExecutionExceptionHandler, IParameterExce
 
     /**
      * The message with control characters (a NUL or an escape sequence read from a user's file) shown as
-     * {@code \uXXXX}, so that they reach the terminal as text; line breaks and tabs are kept.
+     * a backslash, {@code u} and four hex digits, so that they reach the terminal as text; line breaks and tabs are
+     * kept.
      */
     static String visible(String message) {
         if (message == null) {
