@@ -67,10 +67,12 @@ public final class RealMatrixExponential {
         return r;
     }
 
-    /** r_13(X) by Higham's evaluation scheme (Eq. 2.13 of the reference). */
+    /**
+     * r_13(X) by Higham's evaluation scheme (Eq. 2.13 of the reference), in six work arrays: the identity terms are
+     * added on the diagonal, and U, V are turned into V + U and V − U in place.
+     */
     private static double[] pade13(double[] x, int n) {
         int nn = n * n;
-        double[] id = identity(n);
         double[] x2 = new double[nn];
         double[] x4 = new double[nn];
         double[] x6 = new double[nn];
@@ -84,33 +86,36 @@ public final class RealMatrixExponential {
         }
         multiply(x6, t, w, n);
         for (int k = 0; k < nn; k++) {
-            w[k] += B13[7] * x6[k] + B13[5] * x4[k] + B13[3] * x2[k] + B13[1] * id[k];
+            w[k] += B13[7] * x6[k] + B13[5] * x4[k] + B13[3] * x2[k];
         }
+        addToDiagonal(w, n, B13[1]);
         double[] u = new double[nn];
         multiply(x, w, u, n);
         for (int k = 0; k < nn; k++) {
             t[k] = B13[12] * x6[k] + B13[10] * x4[k] + B13[8] * x2[k];
         }
-        double[] v = new double[nn];
+        double[] v = w;
         multiply(x6, t, v, n);
         for (int k = 0; k < nn; k++) {
-            v[k] += B13[6] * x6[k] + B13[4] * x4[k] + B13[2] * x2[k] + B13[0] * id[k];
+            v[k] += B13[6] * x6[k] + B13[4] * x4[k] + B13[2] * x2[k];
         }
-        return solvePade(u, v, n);
+        addToDiagonal(v, n, B13[0]);
+        // (V − U)⁻¹(V + U): P = V + U into u, Q = V − U into v
+        for (int k = 0; k < nn; k++) {
+            double uk = u[k];
+            double vk = v[k];
+            u[k] = vk + uk;
+            v[k] = vk - uk;
+        }
+        RealLu.factor(v, n).solveInPlace(u, n);
+        return u;
     }
 
-    /** (V − U)⁻¹(V + U). */
-    private static double[] solvePade(double[] u, double[] v, int n) {
-        int nn = n * n;
-        double[] p = new double[nn];
-        double[] q = new double[nn];
-        for (int k = 0; k < nn; k++) {
-            p[k] = v[k] + u[k];
-            q[k] = v[k] - u[k];
+    /** a += c·I. */
+    private static void addToDiagonal(double[] a, int n, double c) {
+        for (int i = 0; i < n; i++) {
+            a[i * n + i] += c;
         }
-        RealLu lu = RealLu.factor(q, n);
-        lu.solveInPlace(p, n);
-        return p;
     }
 
     /** c = a·b, n×n row-major; c must not alias a or b. */
@@ -131,14 +136,6 @@ public final class RealMatrixExponential {
                 }
             }
         }
-    }
-
-    private static double[] identity(int n) {
-        double[] id = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            id[i * n + i] = 1.0;
-        }
-        return id;
     }
 
     /** The 1-norm (largest column sum of |a_ij|); NaN or infinite if an entry is. */
