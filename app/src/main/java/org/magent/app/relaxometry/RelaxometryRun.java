@@ -2,10 +2,8 @@ package org.magent.app.relaxometry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.magent.app.concurrent.Futures;
 import org.magent.app.media.ConfiguredMedium;
 import org.magent.bath.NvPairBath;
@@ -120,26 +118,13 @@ public final class RelaxometryRun {
         if (fields.size() != heights.size()) {
             throw new IllegalArgumentException("fields and heights differ in length");
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "relaxometry");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Point>> futures = new ArrayList<>();
-            for (int i = 0; i < fields.size(); i++) {
-                double b = fields.get(i);
-                double h = heights.get(i);
-                futures.add(pool.submit(() -> point(b, h)));
-            }
-            List<Point> out = new ArrayList<>();
-            for (Future<Point> f : futures) {
-                out.add(Futures.await(f, "computing the relaxation rates"));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
+        List<Supplier<Point>> jobs = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            double b = fields.get(i);
+            double h = heights.get(i);
+            jobs.add(() -> point(b, h));
         }
+        return Futures.inOrder(jobs, threads, "relaxometry", "computing the relaxation rates");
     }
 
     private Point point(double b, double h) {

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.magent.app.concurrent.Futures;
 import org.magent.app.nv.FilmSetup;
 import org.magent.physics.PhysicalConstants;
@@ -148,31 +146,12 @@ final class NvSlices {
                 }
             }
         }
-        if (jobs.size() == 1 || threads <= 1) {
-            List<List<List<NvPairBath.Point>>> out = new ArrayList<>();
-            for (Job j : jobs) {
-                out.add(compute(j, distances, nv.directDipolar()));
-            }
-            return out;
+        boolean direct = nv.directDipolar();
+        List<Supplier<List<List<NvPairBath.Point>>>> work = new ArrayList<>();
+        for (Job j : jobs) {
+            work.add(() -> compute(j, distances, direct));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()), r -> {
-            Thread t = new Thread(r, "magent-nv-bath");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<List<List<NvPairBath.Point>>>> futures = new ArrayList<>();
-            for (Job j : jobs) {
-                futures.add(pool.submit(() -> compute(j, distances, nv.directDipolar())));
-            }
-            List<List<List<NvPairBath.Point>>> out = new ArrayList<>();
-            for (Future<List<List<NvPairBath.Point>>> f : futures) {
-                out.add(Futures.await(f, "computing the baths"));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Futures.inOrder(work, threads, "magent-nv-bath", "computing the baths");
     }
 
     private static List<List<NvPairBath.Point>> compute(Job j, double[] distances, boolean directDipolar) {

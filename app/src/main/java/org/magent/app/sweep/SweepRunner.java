@@ -264,35 +264,7 @@ public final class SweepRunner {
             double temperature = t;
             jobs.add(() -> slice(s, model, params, qubits, temperature, v, rs));
         }
-        return inParallel(jobs, threads);
-    }
-
-    /** Runs independent bath evaluations on up to {@code threads} threads; results (and the first error) in order. */
-    private static List<Slice> inParallel(List<Supplier<Slice>> jobs, int threads) {
-        List<Slice> out = new ArrayList<>();
-        if (threads <= 1 || jobs.size() <= 1) {
-            for (Supplier<Slice> job : jobs) {
-                out.add(job.get());
-            }
-            return out;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()), r -> {
-            Thread th = new Thread(r, "magent-bath");
-            th.setDaemon(true);
-            return th;
-        });
-        try {
-            List<Future<Slice>> futures = new ArrayList<>();
-            for (Supplier<Slice> job : jobs) {
-                futures.add(pool.submit(job::get));
-            }
-            for (Future<Slice> f : futures) {
-                out.add(Futures.await(f, "computing the baths"));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Futures.inOrder(jobs, threads, "magent-bath", "computing the baths");
     }
 
     private static Slice slice(Scenario s, MediumModel model, Map<String, String> params, QubitCoupling q,
