@@ -107,13 +107,13 @@ public final class FluctuationDissipation {
             throw new IllegalStateException("medium " + medium.name() + " returned " + correlators.size()
                     + " correlators for " + separations.size() + " separations");
         }
-        double accuracy = medium.relativeAccuracy();
+        double accuracy = TwoSiteCorrelator.worstAccuracy(correlators);
         Local local1 = null;
         Local local2 = null;
         if (detuned) {
             local1 = local(medium, qubits.delta1(), temperature, separations.get(0), true);
             local2 = local(medium, qubits.delta2(), temperature, separations.get(0), false);
-            accuracy = Math.max(accuracy, medium.relativeAccuracy());
+            accuracy = Math.max(accuracy, Math.max(local1.accuracy(), local2.accuracy()));
         }
         StabilityReport mediumStability = medium.stability();
         double halfLambda2 = 0.5 * qubits.lambda() * qubits.lambda();
@@ -129,15 +129,15 @@ public final class FluctuationDissipation {
         return List.copyOf(reports);
     }
 
-    /** A qubit's spectral weight 𝒜_ii and Bose factors at its own splitting. */
-    private record Local(double spectral, Thermal thermal) {
+    /** A qubit's spectral weight 𝒜_ii, Bose factors and accuracy of the evaluation at its own splitting. */
+    private record Local(double spectral, Thermal thermal, double accuracy) {
     }
 
     private static Local local(Medium medium, double delta, double temperature, Separation r, boolean first) {
         double omega = delta == 0 && temperature > 0 ? ZERO_FREQUENCY_STEP * temperature : delta;
         TwoSiteCorrelator g = medium.transverse(omega, List.of(r)).get(0);
         double spectral = -2 * (first ? g.g11() : g.g22()).getImaginary();
-        return new Local(spectral, Thermal.of(omega, delta, temperature));
+        return new Local(spectral, Thermal.of(omega, delta, temperature), g.relativeAccuracy());
     }
 
     /**

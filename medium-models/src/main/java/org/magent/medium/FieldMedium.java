@@ -73,9 +73,4 @@ public interface FieldMedium extends Medium {
         throw new InvalidInputException("nv", name() + " couples to qubits through its stray magnetic field, not"
                 + " by contact: give NV centres with --nv instead of --qubits");
     }
-
-    @Override
-    default double relativeAccuracy() {
-        return 0;
-    }
 }

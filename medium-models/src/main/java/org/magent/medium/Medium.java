@@ -44,19 +44,12 @@ public interface Medium {
      *
      * @param omega the frequency ω, of either sign (natural units, energy)
      * @param separations the vectors r from qubit 1 to qubit 2 (medium length unit)
-     * @return one correlator per separation, in the same order
+     * @return one correlator per separation, in the same order, each with the estimated relative accuracy of its
+     *     values ({@link TwoSiteCorrelator#relativeAccuracy()})
      * @throws org.magent.validation.InvalidInputException when ω or a separation is outside what the medium
      *     can evaluate (the message names the parameter, value and unit)
      */
     List<TwoSiteCorrelator> transverse(double omega, List<Separation> separations);
-
-    /**
-     * The estimated relative accuracy of the last evaluation of {@link #transverse}, or of a typical one
-     * before the first (0 for closed forms evaluated to machine precision).
-     *
-     * @return the relative accuracy (dimensionless)
-     */
-    double relativeAccuracy();
 
     /**
      * The longitudinal correlators at zero frequency (paper Eq. S29, S32, S33).

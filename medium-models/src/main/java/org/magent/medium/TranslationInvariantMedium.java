@@ -24,7 +24,6 @@ public abstract class TranslationInvariantMedium implements Medium {
     private final String name;
     private final Map<String, String> parameterValues;
     private final int dimension;
-    private volatile double lastAccuracy;
 
     /**
      * Creates the medium.
@@ -98,13 +97,14 @@ public abstract class TranslationInvariantMedium implements Medium {
             }
         }
         GreensValues values = greens(omega, displacements);
-        lastAccuracy = values.relativeAccuracy();
+        double accuracy = values.relativeAccuracy();
         List<Complex> g = values.values();
         List<TwoSiteCorrelator> out = new ArrayList<>(separations.size());
         for (int i = 0; i < separations.size(); i++) {
-            out.add(even
+            out.add((even
                     ? TwoSiteCorrelator.inversionSymmetric(g.get(0), g.get(i + 1))
-                    : TwoSiteCorrelator.translationInvariant(g.get(0), g.get(2 * i + 2), g.get(2 * i + 1)));
+                    : TwoSiteCorrelator.translationInvariant(g.get(0), g.get(2 * i + 2), g.get(2 * i + 1)))
+                    .withAccuracy(accuracy));
         }
         return List.copyOf(out);
     }
@@ -122,11 +122,6 @@ public abstract class TranslationInvariantMedium implements Medium {
     @Override
     public final int dimension() {
         return dimension;
-    }
-
-    @Override
-    public double relativeAccuracy() {
-        return lastAccuracy;
     }
 
     /**

@@ -13,20 +13,63 @@ import org.apache.commons.math3.complex.Complex;
  * @param g12 G^R_{X⁺(x1) X⁻(x2)}(ω) (same unit)
  * @param g21 G^R_{X⁺(x2) X⁻(x1)}(ω) (same unit)
  * @param g22 G^R_{X⁺(x2) X⁻(x2)}(ω) (same unit)
+ * @param relativeAccuracy the estimated relative accuracy of these values, relative to |Im g11| (dimensionless;
+ *     0 for closed forms evaluated to machine precision). It travels with the values, so a medium keeps no
+ *     "last evaluation" state and may be shared between threads.
  */
-public record TwoSiteCorrelator(Complex g11, Complex g12, Complex g21, Complex g22) {
+public record TwoSiteCorrelator(Complex g11, Complex g12, Complex g21, Complex g22, double relativeAccuracy) {
 
-    /** Validates: all four present and finite. */
+    /** Validates: all four present and finite, the accuracy finite and not negative. */
     public TwoSiteCorrelator {
         requireFinite("g11", g11);
         requireFinite("g12", g12);
         requireFinite("g21", g21);
         requireFinite("g22", g22);
+        if (!(relativeAccuracy >= 0) || !Double.isFinite(relativeAccuracy)) {
+            throw new IllegalArgumentException("correlator accuracy = " + relativeAccuracy
+                    + " (dimensionless) must be finite and not negative");
+        }
+    }
+
+    /**
+     * Exact values (relative accuracy 0: closed forms to machine precision).
+     *
+     * @param g11 G^R_{X⁺(x1) X⁻(x1)}(ω)
+     * @param g12 G^R_{X⁺(x1) X⁻(x2)}(ω)
+     * @param g21 G^R_{X⁺(x2) X⁻(x1)}(ω)
+     * @param g22 G^R_{X⁺(x2) X⁻(x2)}(ω)
+     */
+    public TwoSiteCorrelator(Complex g11, Complex g12, Complex g21, Complex g22) {
+        this(g11, g12, g21, g22, 0.0);
+    }
+
+    /**
+     * The same values with an accuracy estimate.
+     *
+     * @param accuracy the relative accuracy (dimensionless, ≥ 0)
+     * @return a new correlator
+     */
+    public TwoSiteCorrelator withAccuracy(double accuracy) {
+        return new TwoSiteCorrelator(g11, g12, g21, g22, accuracy);
+    }
+
+    /**
+     * The largest accuracy estimate of several evaluations.
+     *
+     * @param correlators the correlators
+     * @return max relativeAccuracy (0 for none)
+     */
+    public static double worstAccuracy(java.util.Collection<TwoSiteCorrelator> correlators) {
+        double worst = 0;
+        for (TwoSiteCorrelator c : correlators) {
+            worst = Math.max(worst, c.relativeAccuracy());
+        }
+        return worst;
     }
 
     /**
      * The correlators of a translation-invariant medium, g_11 = g_22 = G(0), g_12 = G(−r), g_21 = G(+r),
-     * where G(ρ) is the correlator at displacement ρ = x_i − x_j.
+     * where G(ρ) is the correlator at displacement ρ = x_i − x_j; exact (accuracy 0; see {@link #withAccuracy}).
      *
      * @param local G(ρ = 0)
      * @param atMinusR G(ρ = −r)

@@ -75,12 +75,7 @@ public final class FixedMedium implements Medium {
     public List<TwoSiteCorrelator> transverse(double omega, List<Separation> separations) {
         calls++;
         lastOmega = omega;
-        return separations.stream().map(r -> correlators.apply(omega, r)).toList();
-    }
-
-    @Override
-    public double relativeAccuracy() {
-        return 1e-7;
+        return separations.stream().map(r -> correlators.apply(omega, r).withAccuracy(1e-7)).toList();
     }
 
     @Override

@@ -64,7 +64,8 @@ class InversionSymmetricMediumTest {
         assertEquals(new Complex(0, -1), out.get(0).g11());
         assertEquals(new Complex(21, -4), out.get(0).g21());
         assertSame(out.get(0).g12(), out.get(0).g21(), "G(-r) is G(r) for an even band");
-        assertEquals(1e-5, medium.relativeAccuracy());
+        assertEquals(1e-5, out.get(0).relativeAccuracy(), "the accuracy travels with the values");
+        assertEquals(1e-5, out.get(1).relativeAccuracy());
     }
 
     @Test

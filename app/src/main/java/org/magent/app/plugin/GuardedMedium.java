@@ -98,16 +98,6 @@ final class GuardedMedium implements Medium {
     }
 
     @Override
-    public double relativeAccuracy() {
-        double accuracy = guard.call(where, "relativeAccuracy()", medium::relativeAccuracy);
-        if (!(accuracy >= 0) || Double.isInfinite(accuracy)) {
-            throw new PluginException(where + ": relativeAccuracy() returned " + accuracy
-                    + ", not a finite number >= 0 (dimensionless)");
-        }
-        return accuracy;
-    }
-
-    @Override
     public Optional<LongitudinalCorrelators> longitudinal(double temperature, Separation r) {
         String call = String.format(Locale.ROOT, "longitudinal(T = %s, r = %s)", temperature, r.text());
         return guard.result(where, call, () -> medium.longitudinal(temperature, r));

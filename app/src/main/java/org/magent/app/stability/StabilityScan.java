@@ -62,7 +62,7 @@ public final class StabilityScan {
         }
         Check mediumCheck = new Check("medium", "omega_k >= 0 for all k", 1, own.stable(), Optional.empty(), findings);
 
-        double tolerance = Math.max(1e-12, medium.relativeAccuracy());
+        double tolerance = 1e-12;
         Inequality aCheck = new Inequality();
         Inequality atCheck = new Inequality();
         Deviation balance = new Deviation();
@@ -82,7 +82,9 @@ public final class StabilityScan {
                 skipped.add(String.format(Locale.ROOT, "omega = %.6g skipped: %s", omega, e.getMessage()));
                 continue;
             }
-            tolerance = Math.max(tolerance, medium.relativeAccuracy());
+            for (BathReport report : reports) {
+                tolerance = Math.max(tolerance, report.bath().provenance().relativeAccuracy());
+            }
             evaluatedFrequencies++;
             for (int i = 0; i < reports.size(); i++) {
                 BathParameters b = reports.get(i).bath();

@@ -89,11 +89,6 @@ public final class FlatBandPlugin {
         }
 
         @Override
-        public double relativeAccuracy() {
-            return 0;
-        }
-
-        @Override
         public Optional<LongitudinalCorrelators> longitudinal(double temperature, Separation r) {
             return Optional.empty();
         }

@@ -49,7 +49,6 @@ class MisbehavingPluginTest {
                     public String name() { return "bad"; }
                     public int dimension() { return 3; }
                     public boolean isLattice() { return false; }
-                    public double relativeAccuracy() { return mode.equals("nan-accuracy") ? Double.NaN : 0; }
                     public Optional<LongitudinalCorrelators> longitudinal(double t, Separation r) { return Optional.empty(); }
                     public StabilityReport stability() { return StabilityReport.ok(); }
                     public List<TwoSiteCorrelator> transverse(double omega, List<Separation> rs) {
@@ -63,7 +62,8 @@ class MisbehavingPluginTest {
                         }
                         double local = mode.equals("acausal") ? 0.5 : -0.5;
                         double cross = mode.equals("nan") ? Double.NaN : -0.2;
-                        TwoSiteCorrelator g = TwoSiteCorrelator.inversionSymmetric(new Complex(0, local), new Complex(0.1, cross));
+                        TwoSiteCorrelator g = TwoSiteCorrelator.inversionSymmetric(new Complex(0, local), new Complex(0.1, cross))
+                                .withAccuracy(mode.equals("nan-accuracy") ? Double.NaN : 0);
                         return rs.stream().map(r -> g).toList();
                     }
                 }
@@ -101,7 +101,7 @@ class MisbehavingPluginTest {
     @Test
     void nanAndNullResultsAreRefused() {
         Assertions2.badInput(params("nan"), "plugin bad.jar", "medium bad", "not finite");
-        Assertions2.badInput(params("nan-accuracy"), "plugin bad.jar", "medium bad", "relativeAccuracy", "NaN");
+        Assertions2.badInput(params("nan-accuracy"), "plugin bad.jar", "medium bad", "accuracy = NaN");
         Assertions2.badInput(params("null"), "plugin bad.jar", "medium bad", "returned null");
     }
 

@@ -93,11 +93,6 @@ public final class BumpPlugin {
         }
 
         @Override
-        public double relativeAccuracy() {
-            return 0;
-        }
-
-        @Override
         public Optional<LongitudinalCorrelators> longitudinal(double temperature, Separation r) {
             return Optional.empty();
         }

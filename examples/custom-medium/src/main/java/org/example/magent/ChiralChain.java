@@ -167,9 +167,4 @@ public final class ChiralChain implements Medium {
     public boolean hasFiniteLocalRealPart() {
         return true;
     }
-
-    @Override
-    public double relativeAccuracy() {
-        return 0;
-    }
 }

@@ -67,13 +67,6 @@ final class DispersionMedium extends TranslationInvariantMedium {
         return lattice;
     }
 
-    /** Before the first evaluation: the engine's target accuracy. */
-    @Override
-    public double relativeAccuracy() {
-        double last = super.relativeAccuracy();
-        return last > 0 ? last : TOLERANCE;
-    }
-
     /**
      * Finite on a lattice, and in a d = 1 continuum whose band grows faster than |k| at large k (then
      * ∫dk/(W − ω_k) converges); diverges otherwise.

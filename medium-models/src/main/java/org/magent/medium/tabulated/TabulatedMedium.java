@@ -52,7 +52,6 @@ final class TabulatedMedium implements Medium {
     private final double[][] g12Im;
     private final double[][] g21Re;
     private final double[][] g21Im;
-    private volatile double lastAccuracy;
 
     TabulatedMedium(String name, String source, Map<String, String> parameterValues, int dimension, boolean cubic,
             SpectrumTable table) {
@@ -84,7 +83,6 @@ final class TabulatedMedium implements Medium {
                 g21Im[j][i] = -hy[i] - x[i] / 2;
             }
         }
-        lastAccuracy = resolution(n / 2);
     }
 
     /** H[f] = P∫dω'/2π f(ω')/(ω − ω'), the real part of the retarded function whose imaginary part is −f/2. */
@@ -143,6 +141,7 @@ final class TabulatedMedium implements Medium {
             re21[j] = lerp(g21Re[j], i, w);
             im21[j] = lerp(g21Im[j], i, w);
         }
+        double accuracy = resolution(i);
         List<TwoSiteCorrelator> out = new ArrayList<>(separations.size());
         for (Separation s : separations) {
             double rho = lookup(s);
@@ -155,9 +154,9 @@ final class TabulatedMedium implements Medium {
             }
             Complex g12 = new Complex(inR(re12, at), inR(im12, at));
             Complex g21 = new Complex(inR(re21, at), inR(im21, at));
-            out.add(mirrored ? new TwoSiteCorrelator(g11, g21, g12, g11) : new TwoSiteCorrelator(g11, g12, g21, g11));
+            out.add(mirrored ? new TwoSiteCorrelator(g11, g21, g12, g11, accuracy)
+                    : new TwoSiteCorrelator(g11, g12, g21, g11, accuracy));
         }
-        lastAccuracy = resolution(i);
         return List.copyOf(out);
     }
 
@@ -210,11 +209,6 @@ final class TabulatedMedium implements Medium {
             max = Math.max(max, Math.abs(v));
         }
         return max == 0 ? 0 : Math.abs(a11[c - 1] - 2 * a11[c] + a11[c + 1]) / 8 / max;
-    }
-
-    @Override
-    public double relativeAccuracy() {
-        return lastAccuracy;
     }
 
     @Override
