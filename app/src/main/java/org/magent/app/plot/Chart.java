@@ -19,6 +19,8 @@ import java.util.function.Function;
  */
 public final class Chart {
 
+    /** The most markers drawn on one curve; denser curves mark every k-th point. */
+    static final int MAX_MARKERS = 40;
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
     private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
@@ -160,6 +162,17 @@ public final class Chart {
     }
 
     /**
+     * The marker spacing of a curve: 1 up to {@link #MAX_MARKERS} points, then the smallest k that draws at most
+     * that many markers (every k-th point, the first included).
+     *
+     * @param points the curve's points
+     * @return k ≥ 1
+     */
+    static int markerStep(int points) {
+        return Math.max(1, (points + MAX_MARKERS - 1) / MAX_MARKERS);
+    }
+
+    /**
      * Draws the panel into a region of the figure.
      *
      * @param g the graphics, translated to the panel's corner
@@ -234,7 +247,10 @@ public final class Chart {
             g.setStroke(c.style().stroke());
             g.draw(path);
             g.setStroke(new BasicStroke(1.5f));
-            for (int k = 0; k < c.x().length; k++) {
+            // at most MAX_MARKERS markers a curve (every point up to that many): a dense curve stays legible,
+            // and its line still passes through every point
+            int every = markerStep(c.x().length);
+            for (int k = 0; k < c.x().length; k += every) {
                 c.style().marker().paint(g, left + xa.fraction(c.x()[k]) * pw,
                         top + ph - ya.fraction(c.y()[k]) * ph, MARKER);
             }

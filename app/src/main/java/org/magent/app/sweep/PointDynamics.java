@@ -1,7 +1,6 @@
 package org.magent.app.sweep;
 
 import java.util.List;
-import java.util.TreeMap;
 import java.util.OptionalDouble;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
@@ -24,7 +23,9 @@ import org.magent.qubits.state.DensityMatrix;
 
 /**
  * The per-point physics of a sweep: from the bath of one separation to the entanglement columns, with the exact
- * propagators of qubit-dynamics (Lindblad Eq. 2; postselected Eq. 12–13).
+ * propagators of qubit-dynamics (Lindblad Eq. 2; postselected Eq. 12–13). The states are propagated by
+ * {@link SectorPropagator}, in the coherence sectors ρ0 occupies; the decay rates come from the eigenvalues of
+ * {@link LindbladPropagator}'s blocks.
  *
  * <p><b>Rotating frame.</b> Time evolution runs with the mean splitting Δ removed (Δ1, Δ2 → δ, −δ): the master
  * equation is covariant under the common rotation e^{−iΔt(σ1ᶻ+σ2ᶻ)/2}, a local unitary, so concurrence, Bell
@@ -137,6 +138,7 @@ public final class PointDynamics {
         TwoQubitModel[] lab = new TwoQubitModel[n];
         TwoQubitModel[] rotating = new TwoQubitModel[n];
         LindbladPropagator[] lindblad = new LindbladPropagator[n];
+        SectorPropagator[] sectors = new SectorPropagator[n];
         double mean = fields.mean();
         for (int k = 0; k < n; k++) {
             FieldEnsemble.Member m = members.get(k);
@@ -149,10 +151,11 @@ public final class PointDynamics {
                     : new QubitFields(m.delta1() - mean, m.delta2() - mean);
             rotating[k] = new TwoQubitModel(frame, b);
             lindblad[k] = LindbladPropagator.of(rotating[k]);
+            sectors[k] = SectorPropagator.lindblad(rotating[k], rho0);
         }
-        Ensemble ensemble = new Ensemble(weights, lindblad);
+        Ensemble ensemble = new Ensemble(weights, sectors);
         for (int k = 0; k < atTimes.length; k++) {
-            atTimes[k] = Entanglement.concurrence(ensemble.evolveTo(rho0, times.get(k)));
+            atTimes[k] = ensemble.concurrenceAt(times.get(k));
         }
         DensityMatrix[] steadyStates = new DensityMatrix[n];
         double slowest = Double.POSITIVE_INFINITY;
@@ -187,35 +190,96 @@ public final class PointDynamics {
     /** The regime of an ensemble whose members are in different postselected regimes. */
     public static final String MIXED = "MIXED";
 
-    /** Weighted members evolved together: ρ̄(t) = Σ w_k e^{L_k t} ρ0. */
-    private record Ensemble(double[] weights, LindbladPropagator[] members) {
+    /**
+     * Weighted members evolved together from one ρ0: ρ̄(t) = Σ w_k e^{L_k t} ρ0, each member propagating only the
+     * sectors ρ0 occupies ({@link SectorPropagator}, exact to round-off like {@link LindbladPropagator}).
+     */
+    private record Ensemble(double[] weights, SectorPropagator[] members) {
 
-        DensityMatrix evolveTo(DensityMatrix rho0, double t) {
+        DensityMatrix stateAt(double t) {
             if (members.length == 1) {
-                return members[0].evolveTo(rho0, t);
+                return members[0].stateAt(t);
             }
             DensityMatrix[] states = new DensityMatrix[members.length];
             for (int k = 0; k < members.length; k++) {
-                states[k] = members[k].evolveTo(rho0, t);
+                states[k] = members[k].stateAt(t);
             }
             return average(weights, states);
         }
 
-        /** Samples ρ̄ at t_j = j·end/steps, j = 0..steps. */
-        void evolve(DensityMatrix rho0, double end, int steps, LindbladPropagator.SampleConsumer consumer) {
+        /** C(ρ̄(t)). */
+        double concurrenceAt(double t) {
+            return members.length == 1 ? members[0].concurrenceAt(t) : Entanglement.concurrence(stateAt(t));
+        }
+
+        /** C(ρ̄(t_j)) at t_j = j·end/steps, j = 0..steps. */
+        double[] concurrences(double end, int steps) {
             if (members.length == 1) {
-                members[0].evolve(rho0, end, steps, consumer);
-                return;
+                return members[0].concurrences(end, steps);
             }
             DensityMatrix[][] states = new DensityMatrix[steps + 1][members.length];
-            double[][] times = new double[1][];
             for (int k = 0; k < members.length; k++) {
                 int member = k;
-                times[0] = members[k].evolve(rho0, end, steps, (j, t, state) -> states[j][member] = state);
+                members[k].evolve(end, steps, (j, t, state) -> states[j][member] = state);
             }
+            double[] out = new double[steps + 1];
             for (int j = 0; j <= steps; j++) {
-                consumer.accept(j, times[0][j], average(weights, states[j]));
+                out[j] = Entanglement.concurrence(average(weights, states[j]));
             }
+            return out;
+        }
+    }
+
+    /**
+     * Time-ordered samples (t, C): each {@link #add} merges a time-ordered list into them; where both hold the same
+     * time, the added value is kept. Two buffers of fixed capacity, swapped on each merge.
+     */
+    static final class Samples {
+
+        private double[] t;
+        private double[] v;
+        private double[] tNext;
+        private double[] vNext;
+        private int size;
+
+        Samples(int capacity) {
+            t = new double[capacity];
+            v = new double[capacity];
+            tNext = new double[capacity];
+            vNext = new double[capacity];
+        }
+
+        void add(double[] t2, double[] v2) {
+            int i = 0;
+            int j = 0;
+            int n = 0;
+            while (i < size || j < t2.length) {
+                if (j == t2.length || i < size && t[i] < t2[j]) {
+                    tNext[n] = t[i];
+                    vNext[n++] = v[i++];
+                } else {
+                    if (i < size && t[i] == t2[j]) {
+                        i++;
+                    }
+                    tNext[n] = t2[j];
+                    vNext[n++] = v2[j++];
+                }
+            }
+            double[] swap = t;
+            t = tNext;
+            tNext = swap;
+            swap = v;
+            v = vNext;
+            vNext = swap;
+            size = n;
+        }
+
+        double[] times() {
+            return java.util.Arrays.copyOf(t, size);
+        }
+
+        double[] values() {
+            return java.util.Arrays.copyOf(v, size);
         }
     }
 
@@ -260,26 +324,35 @@ public final class PointDynamics {
         }
         double lo = 1e-3 / fast;
         double hi = Double.isInfinite(lifetime) ? 1e3 / fast : Math.max(30 * lifetime, 10 * lo);
-        TreeMap<Double, Double> samples = new TreeMap<>();
-        samples.put(0.0, c0);
+        // the samples of all decades in time order; a time sampled twice keeps its later value
+        int decades = 1;
+        for (double end = 10 * lo; end < hi; end *= 10) {
+            decades++;
+        }
+        Samples samples = new Samples(1 + decades * (PER_DECADE + 1));
+        samples.add(new double[] {0.0}, new double[] {c0});
+        double[] t = new double[PER_DECADE + 1];
         for (double end = 10 * lo; ; end *= 10) {
             double e = Math.min(end, hi);
-            lindblad.evolve(rho0, e, PER_DECADE, (k, t, state) -> samples.put(t, Entanglement.concurrence(state)));
+            for (int k = 0; k <= PER_DECADE; k++) {
+                t[k] = k == PER_DECADE ? e : k * e / PER_DECADE;
+            }
+            samples.add(t, lindblad.concurrences(e, PER_DECADE));
             if (e >= hi) {
                 break;
             }
         }
-        double[] ts = samples.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] ts = samples.times();
+        double[] cs = samples.values();
         int bestK = 0;
         for (int k = 1; k < ts.length; k++) {
-            bestK = samples.get(ts[k]) > samples.get(ts[bestK]) ? k : bestK;
+            bestK = cs[k] > cs[bestK] ? k : bestK;
         }
-        double best = samples.get(ts[bestK]);
+        double best = cs[bestK];
         double tBest = ts[bestK];
         if (bestK > 0 && bestK < ts.length - 1) {
             UnivariatePointValuePair p = new BrentOptimizer(1e-10, 1e-14 * ts[bestK]).optimize(new MaxEval(200),
-                    GoalType.MAXIMIZE,
-                    new UnivariateObjectiveFunction(t -> Entanglement.concurrence(lindblad.evolveTo(rho0, t))),
+                    GoalType.MAXIMIZE, new UnivariateObjectiveFunction(lindblad::concurrenceAt),
                     new SearchInterval(ts[bestK - 1], ts[bestK + 1], ts[bestK]));
             if (p.getValue() >= best) {
                 best = p.getValue();
@@ -308,6 +381,13 @@ public final class PointDynamics {
         double[] probability = new double[models.length];
         for (int k = 0; k < models.length; k++) {
             int member = k;
+            if (efficiency.isPerfect()) {
+                // the occupied sectors only, in real coordinates (as PostselectedPropagator to round-off)
+                SectorPropagator.Heralded h = SectorPropagator.postselected(models[k], rho0).heralded(t, steps);
+                states[k] = h.state();
+                probability[k] = h.successProbability();
+                continue;
+            }
             MonitoredPropagator.of(models[k], efficiency).evolve(rho0, t, steps, (j, time, state, p) -> {
                 if (j == steps) {
                     states[member] = state;

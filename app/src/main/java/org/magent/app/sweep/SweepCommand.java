@@ -214,21 +214,9 @@ public final class SweepCommand implements Callable<Integer> {
             out.println("resumed: reused " + reused + " of " + scenario.size() + " points from " + csv);
         }
         AtomicFiles.write(scenarioFile, text(scenarioJson));
-        try (CsvLog log = CsvLog.start(csv, table.header(), rows);
-                Progress progress = quiet ? Progress.NONE
-                        : Progress.on(err, Progress.isTerminal(err), "sweep", scenario.size())) {
-            // the cells are formatted on the workers; this thread only writes them
-            SweepRunner.run(prepared, rows.size(), pool, progress, table::cells, cells -> {
-                log.append(cells);
-                rows.add(cells);
-            });
-        }
-        if (plots != null) {
-            plots.start(SweepReport.plotSpec(scenario, table, rows, heatTime));
-        }
-        ObjectNode result = Json.object();
-        result.set("scenario", scenarioJson);
-        ObjectNode resolved = result.putObject("resolved");
+        ObjectNode head = Json.object();
+        head.set("scenario", scenarioJson);
+        ObjectNode resolved = head.putObject("resolved");
         resolved.put("units", scenario.si() ? "SI-based natural units: rad/s, m, s" : "natural units");
         if (scenario.nv().isEmpty()) {
             resolved.put("lambda", scenario.lambda());
@@ -250,19 +238,47 @@ public final class SweepCommand implements Callable<Integer> {
             resolved.put("frame", "z: film normal towards the NVs; x: in-plane projection of the field;"
                     + " y = z cross x");
         });
-        result.putArray("columns").addAll(table.header().stream().map(Json.MAPPER.getNodeFactory()::textNode)
+        head.putArray("columns").addAll(table.header().stream().map(Json.MAPPER.getNodeFactory()::textNode)
                 .toList());
-        result.set("points", table.json(rows));
         List<String> warnings = prepared.warnings();
-        result.putArray("warnings").addAll(warnings.stream().map(Json.MAPPER.getNodeFactory()::textNode).toList());
-        Path jsonFile = AtomicFiles.write(dir.resolve("sweep.json"), text(result));
+        ObjectNode tail = Json.object();
+        tail.putArray("warnings").addAll(warnings.stream().map(Json.MAPPER.getNodeFactory()::textNode).toList());
+        SweepReport.TextTable text = new SweepReport.TextTable(scenario, table);
+        List<String> lines = new ArrayList<>(scenario.size());
+        Path jsonFile;
+        try (CsvLog log = CsvLog.start(csv, table.header(), rows);
+                ResultJson json = ResultJson.start(dir.resolve("sweep.json"), head);
+                Progress progress = quiet ? Progress.NONE
+                        : Progress.on(err, Progress.isTerminal(err), "sweep", scenario.size())) {
+            for (List<String> row : rows) {
+                lines.add(text.line(row));
+                json.point(table.jsonRow(row));
+            }
+            // the cells, the terminal line and the JSON object of a point are made on the worker that computed
+            // it; this thread only writes them, to the CSV and sweep.json as they come
+            SweepRunner.run(prepared, rows.size(), pool, progress,
+                    p -> {
+                        List<String> cells = table.cells(p);
+                        return new FormattedPoint(cells, text.line(cells), table.jsonRow(cells));
+                    },
+                    f -> {
+                        log.append(f.cells());
+                        json.point(f.json());
+                        rows.add(f.cells());
+                        lines.add(f.line());
+                    });
+            if (plots != null) {
+                plots.start(SweepReport.plotSpec(scenario, table, rows, heatTime));
+            }
+            jsonFile = json.finish(tail);
+        }
         List<Path> written = new ArrayList<>(List.of(csv, jsonFile, scenarioFile));
         if (plots != null) {
             for (Map.Entry<String, byte[]> png : plots.finish().entrySet()) {
                 written.add(AtomicFiles.write(dir.resolve(png.getKey()), png.getValue()));
             }
         }
-        SweepReport.table(out, scenario, table, rows);
+        text.print(out, lines);
         for (String w : warnings) {
             out.println("# warning: " + w);
         }
@@ -379,6 +395,10 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (IOException e) {
             // best effort
         }
+    }
+
+    /** One point's CSV cells, terminal line and JSON object, made on a worker. */
+    private record FormattedPoint(List<String> cells, String line, String json) {
     }
 
     private static String text(ObjectNode n) {

@@ -23,42 +23,85 @@ final class SweepReport {
     }
 
     /**
-     * Prints a compact table: separation, the second axis, |A|/a, the concurrence measures, lifetime,
-     * postselected concurrence and success probability, regime, stability.
-     *
-     * @param out where to print
-     * @param s the scenario
-     * @param table the columns
-     * @param rows the rows
+     * The compact terminal table: separation, the second axis, |A|/a, the concurrence measures, lifetime,
+     * postselected concurrence and success probability, regime, stability. Its lines are pure functions of the
+     * rows, so that the workers of a sweep format them while the points run.
      */
-    static void table(PrintStream out, Scenario s, SweepTable table, List<List<String>> rows) {
-        List<Integer> cols = new ArrayList<>();
-        cols.add(table.column("separation"));
-        if (s.nv().isPresent()) {
-            cols.add(table.column("direction"));
-        }
-        s.axis2().ifPresent(a -> cols.add(table.axis2Column()));
-        for (int k = 1; k < TABLE_COLUMNS.length; k++) {
-            cols.add(table.column(TABLE_COLUMNS[k]));
-        }
-        List<String> names = cols.stream().map(c -> table.header().get(c).replace(" (1)", "")
-                .replace("success_probability_ps", "P_success_ps")).toList();
-        StringBuilder head = new StringBuilder();
-        for (String name : names) {
-            head.append(pad(name, name.length() + 2));
-        }
-        out.println(head.toString().stripTrailing());
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int k = 0; k < cols.size(); k++) {
-                line.append(pad(cell(row.get(cols.get(k))), names.get(k).length() + 2));
-            }
-            out.println(line.toString().stripTrailing());
-        }
-    }
+    static final class TextTable {
 
-    private static String pad(String text, int width) {
-        return String.format(Locale.ROOT, "%-" + Math.max(12, width) + "s", text);
+        private final int[] columns;
+        private final int[] widths;
+        private final String header;
+
+        /**
+         * The table of one scenario.
+         *
+         * @param s the scenario
+         * @param table the columns
+         */
+        TextTable(Scenario s, SweepTable table) {
+            List<Integer> cols = new ArrayList<>();
+            cols.add(table.column("separation"));
+            if (s.nv().isPresent()) {
+                cols.add(table.column("direction"));
+            }
+            s.axis2().ifPresent(a -> cols.add(table.axis2Column()));
+            for (int k = 1; k < TABLE_COLUMNS.length; k++) {
+                cols.add(table.column(TABLE_COLUMNS[k]));
+            }
+            List<String> names = cols.stream().map(c -> table.header().get(c).replace(" (1)", "")
+                    .replace("success_probability_ps", "P_success_ps")).toList();
+            columns = cols.stream().mapToInt(Integer::intValue).toArray();
+            widths = names.stream().mapToInt(n -> Math.max(12, n.length() + 2)).toArray();
+            StringBuilder head = new StringBuilder();
+            for (int k = 0; k < names.size(); k++) {
+                pad(head, names.get(k), widths[k]);
+            }
+            header = head.toString().stripTrailing();
+        }
+
+        /**
+         * The header line.
+         *
+         * @return the line, without a line break
+         */
+        String header() {
+            return header;
+        }
+
+        /**
+         * The line of one row (thread-safe).
+         *
+         * @param row the CSV cells
+         * @return the line, without a line break
+         */
+        String line(List<String> row) {
+            StringBuilder line = new StringBuilder(widths.length * 13);
+            for (int k = 0; k < columns.length; k++) {
+                pad(line, cell(row.get(columns[k])), widths[k]);
+            }
+            return line.toString().stripTrailing();
+        }
+
+        /**
+         * Prints the header and the lines.
+         *
+         * @param out where to print
+         * @param lines the rows' lines, in order
+         */
+        void print(PrintStream out, List<String> lines) {
+            out.println(header);
+            for (String line : lines) {
+                out.println(line);
+            }
+        }
+
+        private static void pad(StringBuilder b, String text, int width) {
+            b.append(text);
+            for (int k = text.length(); k < width; k++) {
+                b.append(' ');
+            }
+        }
     }
 
     private static String cell(String v) {

@@ -1,6 +1,5 @@
 package org.magent.app.sweep;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -431,32 +430,29 @@ public final class SweepTable {
     }
 
     /**
-     * The rows as JSON objects keyed by column name.
+     * One row as a compact JSON object keyed by column name (inf and undefined as null), thread-safe.
      *
-     * @param rows the CSV rows
-     * @return the array
+     * @param row the CSV cells
+     * @return the object's text, on one line
      */
-    public ArrayNode json(List<List<String>> rows) {
-        ArrayNode out = Json.MAPPER.createArrayNode();
-        for (List<String> row : rows) {
-            ObjectNode n = out.addObject();
-            for (int k = 0; k < header.size(); k++) {
-                String cell = row.get(k);
-                if (checks.get(k) == Check.BOOLEAN) {
-                    n.put(header.get(k), Boolean.parseBoolean(cell));
-                } else if (checks.get(k) == Check.REGIME) {
-                    n.put(header.get(k), cell);
+    public String jsonRow(List<String> row) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        for (int k = 0; k < header.size(); k++) {
+            String cell = row.get(k);
+            if (checks.get(k) == Check.BOOLEAN) {
+                n.put(header.get(k), Boolean.parseBoolean(cell));
+            } else if (checks.get(k) == Check.REGIME) {
+                n.put(header.get(k), cell);
+            } else {
+                double v = parse(cell);
+                if (Double.isFinite(v)) {
+                    n.put(header.get(k), v);
                 } else {
-                    double v = parse(cell);
-                    if (Double.isFinite(v)) {
-                        n.put(header.get(k), v);
-                    } else {
-                        n.putNull(header.get(k));
-                    }
+                    n.putNull(header.get(k));
                 }
             }
         }
-        return out;
+        return n.toString();
     }
 
     private static String number(double v) {

@@ -2,6 +2,7 @@ package org.magent.app.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.BasicStroke;
 import java.util.HashSet;
@@ -12,6 +13,22 @@ import org.junit.jupiter.api.Test;
 
 /** Curve styles, tick labels and display units. */
 class PlotPartsTest {
+
+    @Test
+    void denseCurvesAreThinnedToAtMostFortyMarkers() {
+        // every point is marked up to MAX_MARKERS; a 200-point curve marks every 5th (40 markers)
+        assertEquals(1, Chart.markerStep(1));
+        assertEquals(1, Chart.markerStep(Chart.MAX_MARKERS));
+        assertEquals(2, Chart.markerStep(Chart.MAX_MARKERS + 1));
+        assertEquals(5, Chart.markerStep(200));
+        for (int n = 1; n <= 1000; n++) {
+            int step = Chart.markerStep(n);
+            int drawn = (n + step - 1) / step;
+            assertTrue(drawn <= Chart.MAX_MARKERS, n + " points draw " + drawn + " markers");
+            assertTrue(n <= Chart.MAX_MARKERS ? step == 1 : (n + step - 2) / (step - 1) > Chart.MAX_MARKERS,
+                    "step " + step + " for " + n + " points is not the smallest");
+        }
+    }
 
     @Test
     void everyCurveHasItsOwnColourDashAndMarker() {

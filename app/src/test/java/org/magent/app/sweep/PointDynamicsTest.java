@@ -1,5 +1,6 @@
 package org.magent.app.sweep;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,16 @@ class PointDynamicsTest {
         double c1 = Entanglement.concurrence(p.evolveTo(UD, t1));
         double c2 = Entanglement.concurrence(p.evolveTo(UD, t2));
         return Math.log(c1 / c2) / (t2 - t1);
+    }
+
+    @Test
+    void decadeSamplesMergeInTimeOrderAndATimeSampledTwiceKeepsItsLaterValue() {
+        PointDynamics.Samples s = new PointDynamics.Samples(12);
+        s.add(new double[] {0.0}, new double[] {0.5});
+        s.add(new double[] {0.0, 0.1, 0.2, 0.3}, new double[] {0.6, 1, 2, 3});
+        s.add(new double[] {0.0, 0.15, 0.3, 0.45, 0.6}, new double[] {0.7, 1.5, 3.5, 4.5, 6});
+        assertArrayEquals(new double[] {0.0, 0.1, 0.15, 0.2, 0.3, 0.45, 0.6}, s.times(), 0.0);
+        assertArrayEquals(new double[] {0.7, 1, 1.5, 2, 3.5, 4.5, 6}, s.values(), 0.0);
     }
 
     @Test

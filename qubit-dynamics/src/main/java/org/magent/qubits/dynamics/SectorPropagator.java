@@ -186,6 +186,239 @@ public final class SectorPropagator {
     }
 
     /**
+     * The state at one time, ρ(t) = e^{Lt}ρ0 (Eq. 2), as {@link LindbladPropagator#evolveTo}: one exact
+     * exponential of each occupied sector.
+     *
+     * @param t the time (natural units, time = 1/energy), ≥ 0
+     * @return ρ(t)
+     * @throws IllegalStateException for a postselected propagator
+     * @throws InvalidInputException if t is negative, not finite, or so large that rate × time overflows ("t")
+     */
+    public DensityMatrix stateAt(double t) {
+        requireLindblad("the state at a time");
+        Checks.nonNegative("t", t, SamplingInputs.TIME_UNIT);
+        SamplingInputs.requireRepresentable("t", t, generatorScale);
+        double[][] x = new double[HermitianSectors.SECTORS][];
+        for (int s = 0; s < HermitianSectors.SECTORS; s++) {
+            if (generator[s] != null) {
+                x[s] = new double[HermitianSectors.DIMENSION[s]];
+                apply(RealMatrixExponential.exp(generator[s], HermitianSectors.DIMENSION[s], t), initial[s], x[s]);
+            }
+        }
+        return state(x);
+    }
+
+    /**
+     * Samples ρ(t_k) at t_k = k·tMax/steps, k = 0..steps (Eq. 2), as {@link LindbladPropagator#evolve(DensityMatrix,
+     * double, int, LindbladPropagator.SampleConsumer)}: one exponential per occupied sector, applied repeatedly.
+     *
+     * @param tMax final time (natural units, time = 1/energy), ≥ 0
+     * @param steps number of intervals, ≥ 1
+     * @param consumer receives (k, t_k, ρ(t_k)); ρ(t_0) is the initial state itself
+     * @return the sample times
+     * @throws IllegalStateException for a postselected propagator
+     * @throws InvalidInputException if tMax is negative, not finite or so large that rate × time overflows
+     *     ("t-max"), or steps ≤ 0
+     */
+    public double[] evolve(double tMax, int steps, LindbladPropagator.SampleConsumer consumer) {
+        requireLindblad("a sampled evolution");
+        double[] times = SamplingInputs.times(rho0, tMax, steps);
+        SamplingInputs.requireRepresentable("t-max", tMax, generatorScale);
+        Objects.requireNonNull(consumer, "consumer");
+        consumer.accept(0, 0.0, rho0);
+        int sectors = HermitianSectors.SECTORS;
+        double[][] step = new double[sectors][];
+        double[][] x = new double[sectors][];
+        double[][] next = new double[sectors][];
+        for (int s = 0; s < sectors; s++) {
+            if (generator[s] != null) {
+                step[s] = RealMatrixExponential.exp(generator[s], HermitianSectors.DIMENSION[s], tMax / steps);
+                x[s] = initial[s].clone();
+                next[s] = new double[x[s].length];
+            }
+        }
+        for (int k = 1; k <= steps; k++) {
+            for (int s = 0; s < sectors; s++) {
+                if (step[s] != null) {
+                    apply(step[s], x[s], next[s]);
+                    double[] swap = x[s];
+                    x[s] = next[s];
+                    next[s] = swap;
+                }
+            }
+            consumer.accept(k, times[k], state(x));
+        }
+        return times;
+    }
+
+    /**
+     * The concurrence of ρ(t) = e^{Lt}ρ0 (Eq. 2): Eq. (S52) when ρ0 occupies no order-±1 sector (every ρ(t) is
+     * then an X state), the general Wootters formula Eq. (S49) otherwise; equal to
+     * {@code Entanglement.concurrence(stateAt(t))} to round-off.
+     *
+     * @param t the time (natural units, time = 1/energy), ≥ 0
+     * @return C(t) (dimensionless)
+     * @throws IllegalStateException for a postselected propagator
+     * @throws InvalidInputException if t is negative, not finite, or so large that rate × time overflows ("t")
+     */
+    public double concurrenceAt(double t) {
+        requireLindblad("the concurrence at a time");
+        Checks.nonNegative("t", t, SamplingInputs.TIME_UNIT);
+        SamplingInputs.requireRepresentable("t", t, generatorScale);
+        double[][] x = new double[HermitianSectors.SECTORS][];
+        for (int s = 0; s < HermitianSectors.SECTORS; s++) {
+            if (generator[s] != null) {
+                x[s] = new double[HermitianSectors.DIMENSION[s]];
+                apply(RealMatrixExponential.exp(generator[s], HermitianSectors.DIMENSION[s], t), initial[s], x[s]);
+            }
+        }
+        return concurrenceOf(x);
+    }
+
+    /**
+     * The concurrence C(t_k) at t_k = k·tMax/steps, k = 0..steps, as {@link #concurrenceAt} at each sample time,
+     * by one exponential per occupied sector applied repeatedly (Eq. 2); no state is built.
+     *
+     * @param tMax final time (natural units, time = 1/energy), ≥ 0
+     * @param steps number of intervals, ≥ 1
+     * @return steps + 1 concurrences (dimensionless)
+     * @throws IllegalStateException for a postselected propagator
+     * @throws InvalidInputException if tMax is negative, not finite or so large that rate × time overflows
+     *     ("t-max"), or steps ≤ 0
+     */
+    public double[] concurrences(double tMax, int steps) {
+        requireLindblad("a sampled evolution");
+        SamplingInputs.times(rho0, tMax, steps);
+        SamplingInputs.requireRepresentable("t-max", tMax, generatorScale);
+        int sectors = HermitianSectors.SECTORS;
+        double[][] step = new double[sectors][];
+        double[][] x = new double[sectors][];
+        double[][] next = new double[sectors][];
+        for (int s = 0; s < sectors; s++) {
+            if (generator[s] != null) {
+                step[s] = RealMatrixExponential.exp(generator[s], HermitianSectors.DIMENSION[s], tMax / steps);
+                x[s] = initial[s].clone();
+                next[s] = new double[x[s].length];
+            }
+        }
+        double[] out = new double[steps + 1];
+        out[0] = Entanglement.concurrence(rho0);
+        for (int k = 1; k <= steps; k++) {
+            for (int s = 0; s < sectors; s++) {
+                if (step[s] != null) {
+                    apply(step[s], x[s], next[s]);
+                    double[] swap = x[s];
+                    x[s] = next[s];
+                    next[s] = swap;
+                }
+            }
+            out[k] = concurrenceOf(x);
+        }
+        return out;
+    }
+
+    /**
+     * The state heralded by no detection up to t and its probability.
+     *
+     * @param state the normalised conditional state ρ̃(t)/tr ρ̃(t)
+     * @param successProbability tr ρ̃(t) (dimensionless)
+     */
+    public record Heralded(DensityMatrix state, double successProbability) {
+    }
+
+    /**
+     * The postselected (no-jump) state at t, Eq. (12)-(13), as the last sample of
+     * {@link PostselectedPropagator#evolve(DensityMatrix, double, int, PostselectedPropagator.SampleConsumer)}
+     * with the same steps: the exponential of each occupied sector over t/steps, applied steps times and
+     * renormalised after each (so that the conditional state does not underflow).
+     *
+     * @param t the time (natural units, time = 1/energy), ≥ 0
+     * @param steps number of intervals, ≥ 1
+     * @return the heralded state and its probability
+     * @throws IllegalStateException for an unmonitored propagator
+     * @throws InvalidInputException if t is negative, not finite or so large that rate × time overflows ("t-max"),
+     *     steps ≤ 0, one step's no-jump probability underflows ("steps"), or the conditional state is lost to
+     *     round-off once its probability is tiny ("t-max")
+     */
+    public Heralded heralded(double t, int steps) {
+        if (lindblad) {
+            throw new IllegalStateException("the heralded state is defined for the postselected evolution");
+        }
+        SamplingInputs.times(rho0, t, steps);
+        SamplingInputs.requireRepresentable("t-max", t, generatorScale);
+        int sectors = HermitianSectors.SECTORS;
+        double[][] step = new double[sectors][];
+        double[][] x = new double[sectors][];
+        double[][] next = new double[sectors][];
+        for (int s = 0; s < sectors; s++) {
+            if (generator[s] != null) {
+                step[s] = RealMatrixExponential.exp(generator[s], HermitianSectors.DIMENSION[s], t / steps);
+                x[s] = initial[s].clone();
+                next[s] = new double[x[s].length];
+            }
+        }
+        double probability = 1.0;
+        for (int k = 1; k <= steps; k++) {
+            for (int s = 0; s < sectors; s++) {
+                if (step[s] != null) {
+                    apply(step[s], x[s], next[s]);
+                    double[] swap = x[s];
+                    x[s] = next[s];
+                    next[s] = swap;
+                }
+            }
+            double[] x0 = x[0];
+            double tr = ConditionalTrace.check(x0[0] + x0[1] + x0[2] + x0[3], k, steps, t, probability);
+            double inv = 1.0 / tr;
+            for (double[] xs : x) {
+                if (xs != null) {
+                    for (int i = 0; i < xs.length; i++) {
+                        xs[i] *= inv;
+                    }
+                }
+            }
+            probability *= tr;
+        }
+        double[] re = new double[16];
+        double[] im = new double[16];
+        for (int s = 0; s < sectors; s++) {
+            if (x[s] != null) {
+                HermitianSectors.toMatrix(x[s], s, re, im);
+            }
+        }
+        return new Heralded(DensityMatrix.of(re, im), probability);
+    }
+
+    /** The concurrence of sector coordinates x (this propagator's coordinates). */
+    private double concurrenceOf(double[][] x) {
+        if (x[1] != null) {
+            return concurrence(x);
+        }
+        double[] y = x[0];
+        double[] z = x[2];
+        return xConcurrence(y[0], y[1], y[2], y[3], y[4], y[5], z == null ? 0.0 : z[0], z == null ? 0.0 : z[1]);
+    }
+
+    /** The Lindblad state of sector coordinates x (sector 0 in trace coordinates). */
+    private static DensityMatrix state(double[][] x) {
+        double[] re = new double[16];
+        double[] im = new double[16];
+        HermitianSectors.toMatrix(plain(x[0]), 0, re, im);
+        for (int s = 1; s < x.length; s++) {
+            if (x[s] != null) {
+                HermitianSectors.toMatrix(x[s], s, re, im);
+            }
+        }
+        return DensityMatrix.of(re, im);
+    }
+
+    private void requireLindblad(String what) {
+        if (!lindblad) {
+            throw new IllegalStateException(what + " is defined here for the unmonitored evolution");
+        }
+    }
+
+    /**
      * {@link #concurrenceSummary} when ρ0 occupies no order-±1 sector: every ρ(t) is an X state, the order-0
      * sector is stepped with its 6×6 propagator unrolled and the order-±2 one (if occupied) with its 2×2.
      */

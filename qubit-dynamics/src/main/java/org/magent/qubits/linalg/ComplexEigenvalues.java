@@ -28,30 +28,32 @@ public final class ComplexEigenvalues {
         if (m.cols() != n) {
             throw new IllegalArgumentException("eigenvalues need a square matrix, got " + n + "x" + m.cols());
         }
-        Complex[][] a = new Complex[n][n];
+        Work w = new Work(n);
         double norm = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                a[i][j] = new Complex(m.re(i, j), m.im(i, j));
-                norm = Math.max(norm, a[i][j].abs());
+                w.re[i * n + j] = m.re(i, j);
+                w.im[i * n + j] = m.im(i, j);
+                norm = Math.max(norm, abs(m.re(i, j), m.im(i, j)));
             }
         }
-        hessenberg(a);
+        w.hessenberg();
         Complex[] eig = new Complex[n];
         int hi = n - 1;
         int iter = 0;
         while (hi >= 0) {
             int l = hi;
             while (l > 0) {
-                double s = a[l - 1][l - 1].abs() + a[l][l].abs();
-                if (a[l][l - 1].abs() <= EPS * (s == 0 ? norm : s)) {
-                    a[l][l - 1] = Complex.ZERO;
+                double s = w.abs(l - 1, l - 1) + w.abs(l, l);
+                if (w.abs(l, l - 1) <= EPS * (s == 0 ? norm : s)) {
+                    w.re[l * n + l - 1] = 0.0;
+                    w.im[l * n + l - 1] = 0.0;
                     break;
                 }
                 l--;
             }
             if (l == hi) {
-                eig[hi] = a[hi][hi];
+                eig[hi] = new Complex(w.re[hi * n + hi], w.im[hi * n + hi]);
                 hi--;
                 iter = 0;
                 continue;
@@ -59,107 +61,217 @@ public final class ComplexEigenvalues {
             if (++iter > 200 * n) {
                 throw new IllegalStateException("QR iteration did not converge for a " + n + "x" + n + " matrix");
             }
-            qrStep(a, l, hi, iter % 11 == 0 ? exceptionalShift(a, hi) : wilkinsonShift(a, hi));
+            if (iter % 11 == 0) {
+                w.exceptionalShift(hi);
+            } else {
+                w.wilkinsonShift(hi);
+            }
+            w.qrStep(l, hi);
         }
         return eig;
     }
 
-    /** The eigenvalue of the trailing 2×2 block closer to its last diagonal entry. */
-    private static Complex wilkinsonShift(Complex[][] a, int hi) {
-        Complex p = a[hi - 1][hi - 1];
-        Complex q = a[hi - 1][hi];
-        Complex r = a[hi][hi - 1];
-        Complex s = a[hi][hi];
-        Complex half = p.subtract(s).multiply(0.5);
-        Complex root = half.multiply(half).add(q.multiply(r)).sqrt();
-        Complex mean = p.add(s).multiply(0.5);
-        Complex e1 = mean.add(root);
-        Complex e2 = mean.subtract(root);
-        return e1.subtract(s).abs() <= e2.subtract(s).abs() ? e1 : e2;
+    /** |x + iy| without undue overflow or underflow. */
+    private static double abs(double x, double y) {
+        double ax = Math.abs(x);
+        double ay = Math.abs(y);
+        if (ax < ay) {
+            double q = x / y;
+            return ay * Math.sqrt(1 + q * q);
+        }
+        if (ax == 0) {
+            return 0.0;
+        }
+        double q = y / x;
+        return ax * Math.sqrt(1 + q * q);
     }
 
-    /** A shift that breaks cycles of the Wilkinson iteration. */
-    private static Complex exceptionalShift(Complex[][] a, int hi) {
-        return a[hi][hi].add(new Complex(0.75 * a[hi][hi - 1].abs(), 0.5 * a[hi][hi - 1].abs()));
-    }
+    /** The matrix (row-major real and imaginary parts), the current shift μ and the rotations' workspace. */
+    private static final class Work {
+        final int n;
+        final double[] re;
+        final double[] im;
+        double muRe;
+        double muIm;
+        final double[] cRe;
+        final double[] cIm;
+        final double[] sRe;
+        final double[] sIm;
 
-    /** One shifted QR step A − μ = QR, A ← RQ + μ on the active window l..hi (Givens rotations). */
-    private static void qrStep(Complex[][] a, int l, int hi, Complex mu) {
-        for (int i = l; i <= hi; i++) {
-            a[i][i] = a[i][i].subtract(mu);
+        Work(int n) {
+            this.n = n;
+            re = new double[n * n];
+            im = new double[n * n];
+            cRe = new double[n];
+            cIm = new double[n];
+            sRe = new double[n];
+            sIm = new double[n];
         }
-        int m = hi - l;
-        Complex[] cs = new Complex[m];
-        Complex[] ss = new Complex[m];
-        for (int k = l; k < hi; k++) {
-            Complex x = a[k][k];
-            Complex y = a[k + 1][k];
-            double r = Math.hypot(x.abs(), y.abs());
-            Complex c = r == 0 ? Complex.ONE : x.divide(r);
-            Complex s = r == 0 ? Complex.ZERO : y.divide(r);
-            cs[k - l] = c;
-            ss[k - l] = s;
-            for (int j = k; j <= hi; j++) {
-                Complex u = a[k][j];
-                Complex w = a[k + 1][j];
-                a[k][j] = c.conjugate().multiply(u).add(s.conjugate().multiply(w));
-                a[k + 1][j] = c.multiply(w).subtract(s.multiply(u));
-            }
-        }
-        for (int k = l; k < hi; k++) {
-            Complex c = cs[k - l];
-            Complex s = ss[k - l];
-            for (int i = l; i <= Math.min(k + 2, hi); i++) {
-                Complex u = a[i][k];
-                Complex w = a[i][k + 1];
-                a[i][k] = u.multiply(c).add(w.multiply(s));
-                a[i][k + 1] = w.multiply(c.conjugate()).subtract(u.multiply(s.conjugate()));
-            }
-        }
-        for (int i = l; i <= hi; i++) {
-            a[i][i] = a[i][i].add(mu);
-        }
-    }
 
-    /** Householder reduction to upper Hessenberg form (a similarity transform, in place). */
-    private static void hessenberg(Complex[][] a) {
-        int n = a.length;
-        for (int k = 0; k < n - 2; k++) {
-            int len = n - k - 1;
-            double alpha = 0;
-            for (int i = 0; i < len; i++) {
-                alpha = Math.hypot(alpha, a[k + 1 + i][k].abs());
+        double abs(int i, int j) {
+            return ComplexEigenvalues.abs(re[i * n + j], im[i * n + j]);
+        }
+
+        /** μ = the eigenvalue of the trailing 2×2 block closer to its last diagonal entry (Wilkinson). */
+        void wilkinsonShift(int hi) {
+            int pp = (hi - 1) * n + hi - 1;
+            int qq = (hi - 1) * n + hi;
+            int rr = hi * n + hi - 1;
+            int ss = hi * n + hi;
+            double halfRe = 0.5 * (re[pp] - re[ss]);
+            double halfIm = 0.5 * (im[pp] - im[ss]);
+            // root = √(half² + q r), the principal square root
+            double dRe = halfRe * halfRe - halfIm * halfIm + (re[qq] * re[rr] - im[qq] * im[rr]);
+            double dIm = 2 * halfRe * halfIm + (re[qq] * im[rr] + im[qq] * re[rr]);
+            double rootRe;
+            double rootIm;
+            if (dRe == 0 && dIm == 0) {
+                rootRe = 0;
+                rootIm = 0;
+            } else {
+                double t = Math.sqrt((Math.abs(dRe) + ComplexEigenvalues.abs(dRe, dIm)) / 2);
+                if (dRe >= 0) {
+                    rootRe = t;
+                    rootIm = dIm / (2 * t);
+                } else {
+                    rootRe = Math.abs(dIm) / (2 * t);
+                    rootIm = Math.copySign(1.0, dIm) * t;
+                }
             }
-            if (alpha == 0) {
-                continue;
+            double meanRe = 0.5 * (re[pp] + re[ss]);
+            double meanIm = 0.5 * (im[pp] + im[ss]);
+            double e1Re = meanRe + rootRe;
+            double e1Im = meanIm + rootIm;
+            double e2Re = meanRe - rootRe;
+            double e2Im = meanIm - rootIm;
+            boolean first = ComplexEigenvalues.abs(e1Re - re[ss], e1Im - im[ss])
+                    <= ComplexEigenvalues.abs(e2Re - re[ss], e2Im - im[ss]);
+            muRe = first ? e1Re : e2Re;
+            muIm = first ? e1Im : e2Im;
+        }
+
+        /** μ = a shift that breaks cycles of the Wilkinson iteration. */
+        void exceptionalShift(int hi) {
+            double sub = abs(hi, hi - 1);
+            muRe = re[hi * n + hi] + 0.75 * sub;
+            muIm = im[hi * n + hi] + 0.5 * sub;
+        }
+
+        /** One shifted QR step A − μ = QR, A ← RQ + μ on the active window l..hi (Givens rotations). */
+        void qrStep(int l, int hi) {
+            for (int i = l; i <= hi; i++) {
+                re[i * n + i] -= muRe;
+                im[i * n + i] -= muIm;
             }
-            Complex x0 = a[k + 1][k];
-            Complex phase = x0.abs() == 0 ? Complex.ONE : x0.divide(x0.abs());
-            // the reflector is scale-free: build it from the column divided by its norm, so that a column of tiny
-            // entries (e.g. 1e-217) does not underflow when squared
-            Complex[] v = new Complex[len];
-            double vnorm2 = 0;
-            for (int i = 0; i < len; i++) {
-                v[i] = i == 0 ? x0.divide(alpha).add(phase) : a[k + 1 + i][k].divide(alpha);
-                vnorm2 += v[i].abs() * v[i].abs();
+            for (int k = l; k < hi; k++) {
+                int x = k * n + k;
+                int y = (k + 1) * n + k;
+                double r = ComplexEigenvalues.abs(abs(k, k), abs(k + 1, k));
+                double cr = r == 0 ? 1.0 : re[x] / r;
+                double ci = r == 0 ? 0.0 : im[x] / r;
+                double sr = r == 0 ? 0.0 : re[y] / r;
+                double si = r == 0 ? 0.0 : im[y] / r;
+                cRe[k] = cr;
+                cIm[k] = ci;
+                sRe[k] = sr;
+                sIm[k] = si;
+                for (int j = k; j <= hi; j++) {
+                    int u = k * n + j;
+                    int v = (k + 1) * n + j;
+                    double uRe = re[u];
+                    double uIm = im[u];
+                    double vRe = re[v];
+                    double vIm = im[v];
+                    // a[k][j] = conj(c) u + conj(s) w; a[k+1][j] = c w − s u
+                    re[u] = cr * uRe + ci * uIm + sr * vRe + si * vIm;
+                    im[u] = cr * uIm - ci * uRe + sr * vIm - si * vRe;
+                    re[v] = cr * vRe - ci * vIm - (sr * uRe - si * uIm);
+                    im[v] = cr * vIm + ci * vRe - (sr * uIm + si * uRe);
+                }
             }
-            double f = 2 / vnorm2;
-            for (int j = 0; j < n; j++) {
-                Complex t = Complex.ZERO;
+            for (int k = l; k < hi; k++) {
+                double cr = cRe[k];
+                double ci = cIm[k];
+                double sr = sRe[k];
+                double si = sIm[k];
+                for (int i = l; i <= Math.min(k + 2, hi); i++) {
+                    int u = i * n + k;
+                    int v = i * n + k + 1;
+                    double uRe = re[u];
+                    double uIm = im[u];
+                    double vRe = re[v];
+                    double vIm = im[v];
+                    // a[i][k] = u c + w s; a[i][k+1] = w conj(c) − u conj(s)
+                    re[u] = uRe * cr - uIm * ci + (vRe * sr - vIm * si);
+                    im[u] = uRe * ci + uIm * cr + (vRe * si + vIm * sr);
+                    re[v] = vRe * cr + vIm * ci - (uRe * sr + uIm * si);
+                    im[v] = vIm * cr - vRe * ci - (uIm * sr - uRe * si);
+                }
+            }
+            for (int i = l; i <= hi; i++) {
+                re[i * n + i] += muRe;
+                im[i * n + i] += muIm;
+            }
+        }
+
+        /** Householder reduction to upper Hessenberg form (a similarity transform, in place). */
+        void hessenberg() {
+            double[] vRe = new double[n];
+            double[] vIm = new double[n];
+            for (int k = 0; k < n - 2; k++) {
+                int len = n - k - 1;
+                double alpha = 0;
                 for (int i = 0; i < len; i++) {
-                    t = t.add(v[i].conjugate().multiply(a[k + 1 + i][j]));
+                    alpha = Math.hypot(alpha, abs(k + 1 + i, k));
                 }
+                if (alpha == 0) {
+                    continue;
+                }
+                int x0 = (k + 1) * n + k;
+                double x0Abs = abs(k + 1, k);
+                double phRe = x0Abs == 0 ? 1.0 : re[x0] / x0Abs;
+                double phIm = x0Abs == 0 ? 0.0 : im[x0] / x0Abs;
+                // the reflector is scale-free: built from the column divided by its norm, so that a column of
+                // tiny entries (e.g. 1e-217) does not underflow when squared
+                double vnorm2 = 0;
                 for (int i = 0; i < len; i++) {
-                    a[k + 1 + i][j] = a[k + 1 + i][j].subtract(v[i].multiply(t).multiply(f));
+                    int e = (k + 1 + i) * n + k;
+                    vRe[i] = re[e] / alpha + (i == 0 ? phRe : 0.0);
+                    vIm[i] = im[e] / alpha + (i == 0 ? phIm : 0.0);
+                    double a = ComplexEigenvalues.abs(vRe[i], vIm[i]);
+                    vnorm2 += a * a;
                 }
-            }
-            for (int i = 0; i < n; i++) {
-                Complex t = Complex.ZERO;
-                for (int j = 0; j < len; j++) {
-                    t = t.add(a[i][k + 1 + j].multiply(v[j]));
+                double f = 2 / vnorm2;
+                for (int j = 0; j < n; j++) {
+                    double tRe = 0;
+                    double tIm = 0;
+                    for (int i = 0; i < len; i++) {
+                        int e = (k + 1 + i) * n + j;
+                        // t += conj(v_i) a_ij
+                        tRe += vRe[i] * re[e] + vIm[i] * im[e];
+                        tIm += vRe[i] * im[e] - vIm[i] * re[e];
+                    }
+                    for (int i = 0; i < len; i++) {
+                        int e = (k + 1 + i) * n + j;
+                        re[e] -= (vRe[i] * tRe - vIm[i] * tIm) * f;
+                        im[e] -= (vRe[i] * tIm + vIm[i] * tRe) * f;
+                    }
                 }
-                for (int j = 0; j < len; j++) {
-                    a[i][k + 1 + j] = a[i][k + 1 + j].subtract(t.multiply(v[j].conjugate()).multiply(f));
+                for (int i = 0; i < n; i++) {
+                    double tRe = 0;
+                    double tIm = 0;
+                    for (int j = 0; j < len; j++) {
+                        int e = i * n + k + 1 + j;
+                        // t += a_ij v_j
+                        tRe += re[e] * vRe[j] - im[e] * vIm[j];
+                        tIm += re[e] * vIm[j] + im[e] * vRe[j];
+                    }
+                    for (int j = 0; j < len; j++) {
+                        int e = i * n + k + 1 + j;
+                        // a_ij −= t conj(v_j) f
+                        re[e] -= (tRe * vRe[j] + tIm * vIm[j]) * f;
+                        im[e] -= (tIm * vRe[j] - tRe * vIm[j]) * f;
+                    }
                 }
             }
         }
