@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Thread scaling of `magent batch` (40,000 cases) and of a 200 × 200 `magent sweep` (separation × temperature),
+# Thread scaling of `magent batch` (CASES cases, 40,000 by default) and of a 200 × 200 `magent sweep` (separation ×
+# temperature),
 # whole processes, --threads 1 against --threads 2, alternating. With /usr/bin/time installed it also prints the
 # CPU share each run got (200 % = both cores): on a machine shared with other jobs, a second thread can only help
 # as far as a second core is free.
-#   benchmarks/scripts/scaling.sh [RUNS=3] [batch|sweep|both]
+#   benchmarks/scripts/scaling.sh [RUNS=3] [batch|sweep|both] [CASES=40000]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RUNS="${1:-3}"
 WHAT="${2:-both}"
+CASES="${3:-40000}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 now() { date +%s.%N; }
@@ -57,7 +59,7 @@ run() {
     "$m1" "$m2" "$(awk -v a="$m1" -v b="$m2" 'BEGIN { print a / b }')"
 }
 if [ "$WHAT" != sweep ]; then
-  /usr/bin/python3 "$ROOT/benchmarks/python/peer/cases.py" 40000 > "$WORK/cases.csv"
+  /usr/bin/python3 "$ROOT/benchmarks/python/peer/cases.py" "$CASES" > "$WORK/cases.csv"
   run batch
 fi
 if [ "$WHAT" != batch ]; then

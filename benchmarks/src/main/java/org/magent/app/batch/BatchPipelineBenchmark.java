@@ -32,13 +32,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * The whole batch pipeline in one JVM, after warm-up (no start-up): read a file of {@value #CASES} cases with every
  * coefficient present, evaluate them on {@code threads} workers, write the output (to a discarding stream), at
  * {@code --t-max 5 --steps 200 --initial ud}. Comparing threads = 1 and 2 gives the scaling of the pipeline itself.
+ * The JVM runs with the launcher's options for {@code batch} (quick compiler, serial collector, 256 MB heap).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5)
 @Measurement(iterations = 10)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-Xmx256m"})
 public class BatchPipelineBenchmark {
 
     static final int CASES = 40_000;

@@ -27,14 +27,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * The 200 × 200 sweep (separation × temperature) of {@code benchmarks/scripts/scaling.sh}, run through the real
  * command ({@code Main.run}, CSV and JSON written, no plots) in one JVM after warm-up, on {@code threads} workers:
  * the scaling of the sweep itself, without the JVM's start-up and JIT compilation, which the whole-process script
- * includes.
+ * includes. The JVM runs with the launcher's options for {@code sweep} (quick compiler, parallel collector, 48 MB
+ * young generation).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmn48m"})
 public class SweepScalingBenchmark {
 
     /** Worker threads ({@code --threads}). */
