@@ -245,6 +245,7 @@ public final class SweepCommand implements Callable<Integer> {
         tail.putArray("warnings").addAll(warnings.stream().map(Json.MAPPER.getNodeFactory()::textNode).toList());
         SweepReport.TextTable text = new SweepReport.TextTable(scenario, table);
         List<String> lines = new ArrayList<>(scenario.size());
+        List<double[]> values = new ArrayList<>(scenario.size());
         Path jsonFile;
         try (CsvLog log = CsvLog.start(csv, table.header(), rows);
                 ResultJson json = ResultJson.start(dir.resolve("sweep.json"), head);
@@ -252,23 +253,26 @@ public final class SweepCommand implements Callable<Integer> {
                         : Progress.on(err, Progress.isTerminal(err), "sweep", scenario.size())) {
             for (List<String> row : rows) {
                 lines.add(text.line(row));
+                values.add(table.values(row));
                 json.point(table.jsonRow(row));
             }
-            // the cells, the terminal line and the JSON object of a point are made on the worker that computed
-            // it; this thread only writes them, to the CSV and sweep.json as they come
+            // the cells, their numbers, the terminal line and the JSON object of a point are made on the worker
+            // that computed it; this thread only writes them, to the CSV and sweep.json as they come
             SweepRunner.run(prepared, rows.size(), pool, progress,
                     p -> {
                         List<String> cells = table.cells(p);
-                        return new FormattedPoint(cells, text.line(cells), table.jsonRow(cells));
+                        return new FormattedPoint(cells, table.values(cells), text.line(cells),
+                                table.jsonRow(cells));
                     },
                     f -> {
                         log.append(f.cells());
                         json.point(f.json());
                         rows.add(f.cells());
+                        values.add(f.values());
                         lines.add(f.line());
                     });
             if (plots != null) {
-                plots.start(SweepReport.plotSpec(scenario, table, rows, heatTime));
+                plots.start(SweepReport.plotSpec(scenario, table, rows, values, heatTime));
             }
             jsonFile = json.finish(tail);
         }
@@ -397,8 +401,8 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** One point's CSV cells, terminal line and JSON object, made on a worker. */
-    private record FormattedPoint(List<String> cells, String line, String json) {
+    /** One point's CSV cells, their numbers, terminal line and JSON object, made on a worker. */
+    private record FormattedPoint(List<String> cells, double[] values, String line, String json) {
     }
 
     private static String text(ObjectNode n) {

@@ -3,7 +3,9 @@ package org.magent.app.sweep;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import org.magent.app.plot.DisplayUnit;
 import org.magent.app.plot.Ticks;
 import org.magent.app.sweep.plot.SweepPlots;
@@ -108,7 +110,41 @@ final class SweepReport {
         if (v.isEmpty() || v.equals(SweepTable.INF) || !Character.isDigit(v.charAt(v.length() - 1))) {
             return v.isEmpty() ? "-" : v;
         }
-        return String.format(Locale.ROOT, "%.4g", Double.parseDouble(v));
+        return fourSignificant(Double.parseDouble(v));
+    }
+
+    private static final MathContext FOUR = new MathContext(4, RoundingMode.HALF_UP);
+
+    /**
+     * {@code String.format(Locale.ROOT, "%.4g", v)}, without the format string's parsing: the shortest decimal of v
+     * (that of {@link Double#toString}) rounded half-up to 4 significant digits, then fixed notation when the rounded
+     * magnitude m has 1e-4 ≤ m &lt; 1e4 and computerised scientific notation otherwise.
+     *
+     * @param v the value
+     * @return the text
+     */
+    static String fourSignificant(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
+        }
+        boolean negative = Double.compare(v, 0.0) < 0;
+        String sign = negative ? "-" : "";
+        if (v == 0) {
+            return sign + "0.000";
+        }
+        BigDecimal m = new BigDecimal(Double.toString(Math.abs(v))).round(FOUR);
+        int exponent = m.precision() - m.scale() - 1;
+        if (exponent < -4 || exponent >= 4) {
+            String digits = m.unscaledValue().toString();
+            StringBuilder b = new StringBuilder(sign).append(digits.charAt(0)).append('.');
+            for (int k = 1; k < 4; k++) {
+                b.append(k < digits.length() ? digits.charAt(k) : '0');
+            }
+            b.append('e').append(exponent < 0 ? '-' : '+');
+            int e = Math.abs(exponent);
+            return b.append(e < 10 ? "0" : "").append(e).toString();
+        }
+        return sign + m.setScale(3 - exponent, RoundingMode.UNNECESSARY).toPlainString();
     }
 
     /**
@@ -117,10 +153,12 @@ final class SweepReport {
      * @param s the scenario
      * @param table the columns
      * @param rows the rows, in order
+     * @param values the rows' numbers ({@link SweepTable#values}), in order
      * @param heatTime the time of the concurrence in the heat map (one of the scenario's times), or NaN for C_max
      * @return the specification
      */
-    static SweepPlots.Spec plotSpec(Scenario s, SweepTable table, List<List<String>> rows, double heatTime) {
+    static SweepPlots.Spec plotSpec(Scenario s, SweepTable table, List<List<String>> rows, List<double[]> values,
+            double heatTime) {
         int n = s.separations().size();
         int nFamilies = rows.size() / n;
         int width = table.header().size();
@@ -135,12 +173,13 @@ final class SweepReport {
         DisplayUnit axisUnit = s.axis2().map(a -> axis2Unit(s, a)).orElse(DisplayUnit.NATURAL);
         for (int f = 0; f < nFamilies; f++) {
             List<List<String>> part = rows.subList(f * n, (f + 1) * n);
+            List<double[]> numbers = values.subList(f * n, (f + 1) * n);
             double[][] columns = new double[nv ? width + 1 : width][n];
             String[] regimes = new String[n];
             for (int k = 0; k < n; k++) {
                 for (int c = 0; c < width; c++) {
                     if (table.numeric(c)) {
-                        columns[c][k] = SweepTable.parse(part.get(k).get(c));
+                        columns[c][k] = numbers.get(k)[c];
                     }
                 }
                 regimes[k] = part.get(k).get(regimeColumn);

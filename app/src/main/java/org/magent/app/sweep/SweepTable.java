@@ -1,10 +1,9 @@
 package org.magent.app.sweep;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.magent.app.output.Json;
 import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
 import org.magent.masterequation.BathParameters;
@@ -53,6 +52,7 @@ public final class SweepTable {
     private final Scenario scenario;
     private final List<String> header;
     private final List<Check> checks;
+    private final String[] jsonKeys;
     private final boolean nv;
     private final boolean twoNvs;
 
@@ -132,6 +132,7 @@ public final class SweepTable {
         add(h, c, "stable", Check.BOOLEAN);
         this.header = List.copyOf(h);
         this.checks = List.copyOf(c);
+        this.jsonKeys = jsonKeys(this.header);
     }
 
     private static void add(List<String> header, List<Check> checks, String name, Check check) {
@@ -430,29 +431,61 @@ public final class SweepTable {
     }
 
     /**
-     * One row as a compact JSON object keyed by column name (inf and undefined as null), thread-safe.
+     * The numbers of one row, thread-safe: {@link #parse} of each numeric cell, NaN for the others.
+     *
+     * @param row the CSV cells
+     * @return one value per column
+     */
+    public double[] values(List<String> row) {
+        double[] out = new double[header.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = numeric(k) ? parse(row.get(k)) : Double.NaN;
+        }
+        return out;
+    }
+
+    /**
+     * One row as a compact JSON object keyed by column name, thread-safe: numbers as Java writes a double (the
+     * shortest text that reads back to the same value, as Jackson writes them), inf and undefined as null, the
+     * booleans and the regime as JSON values.
      *
      * @param row the CSV cells
      * @return the object's text, on one line
      */
     public String jsonRow(List<String> row) {
-        ObjectNode n = Json.MAPPER.createObjectNode();
-        for (int k = 0; k < header.size(); k++) {
+        String[] keys = jsonKeys;
+        StringBuilder b = new StringBuilder(keys.length * 40);
+        b.append('{');
+        for (int k = 0; k < keys.length; k++) {
+            if (k > 0) {
+                b.append(',');
+            }
+            b.append(keys[k]);
             String cell = row.get(k);
-            if (checks.get(k) == Check.BOOLEAN) {
-                n.put(header.get(k), Boolean.parseBoolean(cell));
-            } else if (checks.get(k) == Check.REGIME) {
-                n.put(header.get(k), cell);
+            Check check = checks.get(k);
+            if (check == Check.BOOLEAN) {
+                b.append(Boolean.parseBoolean(cell));
+            } else if (check == Check.REGIME) {
+                b.append('"').append(JsonStringEncoder.getInstance().quoteAsString(cell)).append('"');
             } else {
                 double v = parse(cell);
                 if (Double.isFinite(v)) {
-                    n.put(header.get(k), v);
+                    b.append(Double.toString(v));
                 } else {
-                    n.putNull(header.get(k));
+                    b.append("null");
                 }
             }
         }
-        return n.toString();
+        return b.append('}').toString();
+    }
+
+    /** "name": of each column, quoted for JSON. */
+    private static String[] jsonKeys(List<String> header) {
+        String[] keys = new String[header.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = '"' + new String(JsonStringEncoder.getInstance().quoteAsString(header.get(k))) + "\":";
+        }
+        return keys;
     }
 
     private static String number(double v) {

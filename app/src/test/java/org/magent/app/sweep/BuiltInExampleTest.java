@@ -68,5 +68,45 @@ class BuiltInExampleTest {
         assertEquals(csv.rows(), run.csv().rows());
         JsonNode json = Json.MAPPER.readTree(dir.resolve("sweep.json").toFile());
         assertEquals(run.warnings().size(), json.get("warnings").size());
+        // sweep.json's points are the CSV's rows: numbers read back to the same doubles, inf and empty as null
+        SweepTable table = new SweepTable(SweepFiles.scenario());
+        assertEquals(csv.rows().size(), json.get("points").size());
+        for (int i = 0; i < csv.rows().size(); i++) {
+            JsonNode point = json.get("points").get(i);
+            assertEquals(csv.header().size(), point.size());
+            for (int k = 0; k < csv.header().size(); k++) {
+                String cell = csv.rows().get(i).get(k);
+                JsonNode v = point.get(csv.header().get(k));
+                if (cell.equals("true") || cell.equals("false")) {
+                    assertEquals(Boolean.parseBoolean(cell), v.booleanValue());
+                } else if (!table.numeric(k)) {
+                    assertEquals(cell, v.textValue());
+                } else if (Double.isFinite(SweepTable.parse(cell))) {
+                    assertEquals(SweepTable.parse(cell), v.doubleValue(), 0.0, "row " + i + ", " + csv.header().get(k));
+                } else {
+                    assertTrue(v.isNull(), "row " + i + ", " + csv.header().get(k));
+                }
+            }
+        }
+        // the text is Jackson's, byte for byte
+        for (List<String> row : csv.rows()) {
+            com.fasterxml.jackson.databind.node.ObjectNode n = Json.object();
+            for (int k = 0; k < row.size(); k++) {
+                String name = csv.header().get(k);
+                if (row.get(k).equals("true") || row.get(k).equals("false")) {
+                    n.put(name, Boolean.parseBoolean(row.get(k)));
+                } else if (!table.numeric(k)) {
+                    n.put(name, row.get(k));
+                } else if (Double.isFinite(SweepTable.parse(row.get(k)))) {
+                    n.put(name, SweepTable.parse(row.get(k)));
+                } else {
+                    n.putNull(name);
+                }
+            }
+            assertEquals(n.toString(), table.jsonRow(row));
+        }
+        // each point is one line
+        long lines = Files.readAllLines(dir.resolve("sweep.json")).stream().filter(l -> l.startsWith("    {\"")).count();
+        assertEquals(csv.rows().size(), lines);
     }
 }
