@@ -232,7 +232,10 @@ public final class PointDynamics {
 
     /**
      * Time-ordered samples (t, C): each {@link #add} merges a time-ordered list into them; where both hold the same
-     * time, the added value is kept. Two buffers of fixed capacity, swapped on each merge.
+     * time, the added value is kept. Times within {@value #SAME_TIME} relative count as the same: a sample of one
+     * decade (k·e/40) and the same instant of the next ((k/10)·10e/40) may differ in the last bit, and two such
+     * neighbours would make the bracket of the maximum's refinement empty on one side (the refinement then stopped
+     * at the sample, short of the maximum). Two buffers of fixed capacity, swapped on each merge.
      */
     static final class Samples {
 
@@ -249,16 +252,21 @@ public final class PointDynamics {
             vNext = new double[capacity];
         }
 
+        /** Relative difference below which two sample times are the same instant. */
+        static final double SAME_TIME = 1e-12;
+
         void add(double[] t2, double[] v2) {
             int i = 0;
             int j = 0;
             int n = 0;
             while (i < size || j < t2.length) {
-                if (j == t2.length || i < size && t[i] < t2[j]) {
+                boolean same = i < size && j < t2.length
+                        && Math.abs(t[i] - t2[j]) <= SAME_TIME * Math.max(t[i], t2[j]);
+                if (!same && (j == t2.length || i < size && t[i] < t2[j])) {
                     tNext[n] = t[i];
                     vNext[n++] = v[i++];
                 } else {
-                    if (i < size && t[i] == t2[j]) {
+                    if (same) {
                         i++;
                     }
                     tNext[n] = t2[j];

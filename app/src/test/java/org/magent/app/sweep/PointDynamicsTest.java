@@ -55,6 +55,18 @@ class PointDynamicsTest {
     }
 
     @Test
+    void timesThatDifferInTheLastBitAreOneSample() {
+        // k·e/40 of one decade and the same instant of the next can differ by an ulp: one sample, the later value
+        double t = 2.257326990665526E-5;
+        PointDynamics.Samples s = new PointDynamics.Samples(8);
+        s.add(new double[] {0.0, 2.182082757643342E-5, t}, new double[] {0.1, 0.8518165, 0.8518196});
+        s.add(new double[] {0.0, Math.nextUp(t), 2.3325712236877103E-5}, new double[] {0.1, 0.8518197, 0.8495431});
+        assertArrayEquals(new double[] {0.0, 2.182082757643342E-5, Math.nextUp(t), 2.3325712236877103E-5},
+                s.times(), 0.0);
+        assertArrayEquals(new double[] {0.1, 0.8518165, 0.8518197, 0.8495431}, s.values(), 0.0);
+    }
+
+    @Test
     void lifetimeIsEqS64InTheOverdampedRegimeAndMatchesTheDecayOfTheConcurrence() {
         double a = 1;
         double absA = 0.8;
