@@ -137,49 +137,20 @@ public final class SectorPropagator {
             throw new InvalidInputException("steps", "steps = " + steps + " must be a positive integer");
         }
         SamplingInputs.requireRepresentable("t-max", tMax, generatorScale);
-        double dt = tMax / steps;
-        int sectors = HermitianSectors.SECTORS;
-        double[][] step = new double[sectors][];
-        double[][] x = new double[sectors][];
-        double[][] next = new double[sectors][];
-        for (int s = 0; s < sectors; s++) {
-            if (generator[s] != null) {
-                int n = HermitianSectors.DIMENSION[s];
-                step[s] = RealMatrixExponential.exp(generator[s], n, dt);
-                x[s] = initial[s].clone();
-                next[s] = new double[n];
-            }
+        Steps st = new Steps(tMax / steps);
+        if (st.x[1] == null) {
+            return xStateSummary(st.step[0], st.step[2], st.x[0], st.x[2], tMax, steps);
         }
-        if (x[1] == null) {
-            return xStateSummary(step[0], step[2], x[0], x[2], tMax, steps);
-        }
-        double c = concurrence(x);
+        double c = concurrence(st.x);
         FirstMaximum max = new FirstMaximum();
         max.offer(c, 0);
         double probability = 1.0;
         for (int k = 1; k <= steps; k++) {
-            for (int s = 0; s < sectors; s++) {
-                if (step[s] != null) {
-                    apply(step[s], x[s], next[s]);
-                    double[] swap = x[s];
-                    x[s] = next[s];
-                    next[s] = swap;
-                }
-            }
+            st.advance();
             if (!lindblad) {
-                double[] x0 = x[0];
-                double tr = ConditionalTrace.check(x0[0] + x0[1] + x0[2] + x0[3], k, steps, tMax, probability);
-                double inv = 1.0 / tr;
-                for (double[] xs : x) {
-                    if (xs != null) {
-                        for (int i = 0; i < xs.length; i++) {
-                            xs[i] *= inv;
-                        }
-                    }
-                }
-                probability *= tr;
+                probability *= st.renormalise(k, steps, tMax, probability);
             }
-            c = concurrence(x);
+            c = concurrence(st.x);
             max.offer(c, k == steps ? tMax : k * tMax / steps);
         }
         return new ConcurrenceSummary(c, max.max(), max.time(), lindblad ? Double.NaN : probability);
@@ -198,14 +169,7 @@ public final class SectorPropagator {
         requireLindblad("the state at a time");
         Checks.nonNegative("t", t, SamplingInputs.TIME_UNIT);
         SamplingInputs.requireRepresentable("t", t, generatorScale);
-        double[][] x = new double[HermitianSectors.SECTORS][];
-        for (int s = 0; s < HermitianSectors.SECTORS; s++) {
-            if (generator[s] != null) {
-                x[s] = new double[HermitianSectors.DIMENSION[s]];
-                apply(RealMatrixExponential.exp(generator[s], HermitianSectors.DIMENSION[s], t), initial[s], x[s]);
-            }
-        }
-        return state(x);
+        return state(coordinatesAt(t));
     }
 
     /**
@@ -226,27 +190,10 @@ public final class SectorPropagator {
         SamplingInputs.requireRepresentable("t-max", tMax, generatorScale);
         Objects.requireNonNull(consumer, "consumer");
         consumer.accept(0, 0.0, rho0);
-        int sectors = HermitianSectors.SECTORS;
-        double[][] step = new double[sectors][];
-        double[][] x = new double[sectors][];
-        double[][] next = new double[sectors][];
-        for (int s = 0; s < sectors; s++) {
-            if (generator[s] != null) {
-                step[s] = RealMatrixExponential.exp(generator[s], HermitianSectors.DIMENSION[s], tMax / steps);
-                x[s] = initial[s].clone();
-                next[s] = new double[x[s].length];
-            }
-        }
+        Steps st = new Steps(tMax / steps);
         for (int k = 1; k <= steps; k++) {
-            for (int s = 0; s < sectors; s++) {
-                if (step[s] != null) {
-                    apply(step[s], x[s], next[s]);
-                    double[] swap = x[s];
-                    x[s] = next[s];
-                    next[s] = swap;
-                }
-            }
-            consumer.accept(k, times[k], state(x));
+            st.advance();
+            consumer.accept(k, times[k], state(st.x));
         }
         return times;
     }
@@ -265,14 +212,7 @@ public final class SectorPropagator {
         requireLindblad("the concurrence at a time");
         Checks.nonNegative("t", t, SamplingInputs.TIME_UNIT);
         SamplingInputs.requireRepresentable("t", t, generatorScale);
-        double[][] x = new double[HermitianSectors.SECTORS][];
-        for (int s = 0; s < HermitianSectors.SECTORS; s++) {
-            if (generator[s] != null) {
-                x[s] = new double[HermitianSectors.DIMENSION[s]];
-                apply(RealMatrixExponential.exp(generator[s], HermitianSectors.DIMENSION[s], t), initial[s], x[s]);
-            }
-        }
-        return concurrenceOf(x);
+        return concurrenceOf(coordinatesAt(t));
     }
 
     /**
@@ -290,29 +230,12 @@ public final class SectorPropagator {
         requireLindblad("a sampled evolution");
         SamplingInputs.times(rho0, tMax, steps);
         SamplingInputs.requireRepresentable("t-max", tMax, generatorScale);
-        int sectors = HermitianSectors.SECTORS;
-        double[][] step = new double[sectors][];
-        double[][] x = new double[sectors][];
-        double[][] next = new double[sectors][];
-        for (int s = 0; s < sectors; s++) {
-            if (generator[s] != null) {
-                step[s] = RealMatrixExponential.exp(generator[s], HermitianSectors.DIMENSION[s], tMax / steps);
-                x[s] = initial[s].clone();
-                next[s] = new double[x[s].length];
-            }
-        }
+        Steps st = new Steps(tMax / steps);
         double[] out = new double[steps + 1];
         out[0] = Entanglement.concurrence(rho0);
         for (int k = 1; k <= steps; k++) {
-            for (int s = 0; s < sectors; s++) {
-                if (step[s] != null) {
-                    apply(step[s], x[s], next[s]);
-                    double[] swap = x[s];
-                    x[s] = next[s];
-                    next[s] = swap;
-                }
-            }
-            out[k] = concurrenceOf(x);
+            st.advance();
+            out[k] = concurrenceOf(st.x);
         }
         return out;
     }
@@ -346,20 +269,49 @@ public final class SectorPropagator {
         }
         SamplingInputs.times(rho0, t, steps);
         SamplingInputs.requireRepresentable("t-max", t, generatorScale);
-        int sectors = HermitianSectors.SECTORS;
-        double[][] step = new double[sectors][];
-        double[][] x = new double[sectors][];
-        double[][] next = new double[sectors][];
-        for (int s = 0; s < sectors; s++) {
-            if (generator[s] != null) {
-                step[s] = RealMatrixExponential.exp(generator[s], HermitianSectors.DIMENSION[s], t / steps);
-                x[s] = initial[s].clone();
-                next[s] = new double[x[s].length];
-            }
-        }
+        Steps st = new Steps(t / steps);
         double probability = 1.0;
         for (int k = 1; k <= steps; k++) {
-            for (int s = 0; s < sectors; s++) {
+            st.advance();
+            probability *= st.renormalise(k, steps, t, probability);
+        }
+        return new Heralded(state(st.x), probability);
+    }
+
+    /** The coordinates of e^{Lt} applied to ρ0's, per occupied sector (null for the others). */
+    private double[][] coordinatesAt(double t) {
+        double[][] x = new double[HermitianSectors.SECTORS][];
+        for (int s = 0; s < HermitianSectors.SECTORS; s++) {
+            if (generator[s] != null) {
+                x[s] = new double[HermitianSectors.DIMENSION[s]];
+                apply(RealMatrixExponential.exp(generator[s], HermitianSectors.DIMENSION[s], t), initial[s], x[s]);
+            }
+        }
+        return x;
+    }
+
+    /** ρ0's coordinates stepped by one exact exponential e^{L·dt} per occupied sector. */
+    private final class Steps {
+
+        /** The one-step propagator of each occupied sector (row-major), null for the others. */
+        final double[][] step = new double[HermitianSectors.SECTORS][];
+        /** The current coordinates of each occupied sector, null for the others. */
+        final double[][] x = new double[HermitianSectors.SECTORS][];
+        private final double[][] next = new double[HermitianSectors.SECTORS][];
+
+        Steps(double dt) {
+            for (int s = 0; s < HermitianSectors.SECTORS; s++) {
+                if (generator[s] != null) {
+                    step[s] = RealMatrixExponential.exp(generator[s], HermitianSectors.DIMENSION[s], dt);
+                    x[s] = initial[s].clone();
+                    next[s] = new double[x[s].length];
+                }
+            }
+        }
+
+        /** One step: x ← e^{L·dt} x in every occupied sector. */
+        void advance() {
+            for (int s = 0; s < x.length; s++) {
                 if (step[s] != null) {
                     apply(step[s], x[s], next[s]);
                     double[] swap = x[s];
@@ -367,8 +319,16 @@ public final class SectorPropagator {
                     next[s] = swap;
                 }
             }
+        }
+
+        /**
+         * Postselected coordinates back to unit trace after step k of steps.
+         *
+         * @return the trace before (the step's no-jump probability)
+         */
+        double renormalise(int k, int steps, double tMax, double probability) {
             double[] x0 = x[0];
-            double tr = ConditionalTrace.check(x0[0] + x0[1] + x0[2] + x0[3], k, steps, t, probability);
+            double tr = ConditionalTrace.check(x0[0] + x0[1] + x0[2] + x0[3], k, steps, tMax, probability);
             double inv = 1.0 / tr;
             for (double[] xs : x) {
                 if (xs != null) {
@@ -377,16 +337,8 @@ public final class SectorPropagator {
                     }
                 }
             }
-            probability *= tr;
+            return tr;
         }
-        double[] re = new double[16];
-        double[] im = new double[16];
-        for (int s = 0; s < sectors; s++) {
-            if (x[s] != null) {
-                HermitianSectors.toMatrix(x[s], s, re, im);
-            }
-        }
-        return new Heralded(DensityMatrix.of(re, im), probability);
     }
 
     /** The concurrence of sector coordinates x (this propagator's coordinates). */
@@ -399,11 +351,11 @@ public final class SectorPropagator {
         return xConcurrence(y[0], y[1], y[2], y[3], y[4], y[5], z == null ? 0.0 : z[0], z == null ? 0.0 : z[1]);
     }
 
-    /** The Lindblad state of sector coordinates x (sector 0 in trace coordinates). */
-    private static DensityMatrix state(double[][] x) {
+    /** The state of sector coordinates x (this propagator's coordinates: sector 0 in trace coordinates for L). */
+    private DensityMatrix state(double[][] x) {
         double[] re = new double[16];
         double[] im = new double[16];
-        HermitianSectors.toMatrix(plain(x[0]), 0, re, im);
+        HermitianSectors.toMatrix(lindblad ? plain(x[0]) : x[0], 0, re, im);
         for (int s = 1; s < x.length; s++) {
             if (x[s] != null) {
                 HermitianSectors.toMatrix(x[s], s, re, im);
