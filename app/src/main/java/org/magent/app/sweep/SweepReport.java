@@ -1,11 +1,11 @@
 package org.magent.app.sweep;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import org.magent.app.plot.DisplayUnit;
 import org.magent.app.plot.Ticks;
 import org.magent.app.sweep.plot.SweepPlots;
@@ -60,15 +60,6 @@ final class SweepReport {
                 pad(head, names.get(k), widths[k]);
             }
             header = head.toString().stripTrailing();
-        }
-
-        /**
-         * The header line.
-         *
-         * @return the line, without a line break
-         */
-        String header() {
-            return header;
         }
 
         /**
