@@ -252,17 +252,18 @@ public final class SweepCommand implements Callable<Integer> {
                 Progress progress = quiet ? Progress.NONE
                         : Progress.on(err, Progress.isTerminal(err), "sweep", scenario.size())) {
             for (List<String> row : rows) {
-                lines.add(text.line(row));
-                values.add(table.values(row));
-                json.point(table.jsonRow(row));
+                double[] v = table.values(row);
+                values.add(v);
+                lines.add(text.line(row, v));
+                json.point(table.jsonRow(row, v));
             }
             // the cells, their numbers, the terminal line and the JSON object of a point are made on the worker
             // that computed it; this thread only writes them, to the CSV and sweep.json as they come
             SweepRunner.run(prepared, rows.size(), pool, progress,
                     p -> {
                         List<String> cells = table.cells(p);
-                        return new FormattedPoint(cells, table.values(cells), text.line(cells),
-                                table.jsonRow(cells));
+                        double[] v = table.values(cells);
+                        return new FormattedPoint(cells, v, text.line(cells, v), table.jsonRow(cells, v));
                     },
                     f -> {
                         log.append(f.cells());

@@ -66,12 +66,13 @@ final class SweepReport {
          * The line of one row (thread-safe).
          *
          * @param row the CSV cells
+         * @param values the row's numbers ({@link SweepTable#values})
          * @return the line, without a line break
          */
-        String line(List<String> row) {
+        String line(List<String> row, double[] values) {
             StringBuilder line = new StringBuilder(widths.length * 13);
             for (int k = 0; k < columns.length; k++) {
-                pad(line, cell(row.get(columns[k])), widths[k]);
+                pad(line, cell(row.get(columns[k]), values[columns[k]]), widths[k]);
             }
             return line.toString().stripTrailing();
         }
@@ -97,11 +98,12 @@ final class SweepReport {
         }
     }
 
-    private static String cell(String v) {
+    /** A cell as the table shows it: 4 significant digits for a number (value, its parse), else the text. */
+    private static String cell(String v, double value) {
         if (v.isEmpty() || v.equals(SweepTable.INF) || !Character.isDigit(v.charAt(v.length() - 1))) {
             return v.isEmpty() ? "-" : v;
         }
-        return fourSignificant(Double.parseDouble(v));
+        return fourSignificant(value);
     }
 
     private static final MathContext FOUR = new MathContext(4, RoundingMode.HALF_UP);

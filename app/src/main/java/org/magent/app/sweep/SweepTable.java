@@ -453,6 +453,17 @@ public final class SweepTable {
      * @return the object's text, on one line
      */
     public String jsonRow(List<String> row) {
+        return jsonRow(row, values(row));
+    }
+
+    /**
+     * {@link #jsonRow(List)} with the row's numbers already read.
+     *
+     * @param row the CSV cells
+     * @param values {@link #values} of the row
+     * @return the object's text, on one line
+     */
+    public String jsonRow(List<String> row, double[] values) {
         String[] keys = jsonKeys;
         StringBuilder b = new StringBuilder(keys.length * 40);
         b.append('{');
@@ -468,7 +479,7 @@ public final class SweepTable {
             } else if (check == Check.REGIME) {
                 b.append('"').append(JsonStringEncoder.getInstance().quoteAsString(cell)).append('"');
             } else {
-                double v = parse(cell);
+                double v = values[k];
                 if (Double.isFinite(v)) {
                     b.append(Double.toString(v));
                 } else {
