@@ -11,7 +11,8 @@ package org.magent.qubits.linalg;
  * <p>Rows of A that are exactly zero (a conserved coordinate such as tr ρ) give unit rows of exp(A); they are set
  * exactly after the Padé step and after every squaring, so the conserved quantity does not drift.
  *
- * <p>Stateless; each call allocates its own workspace.
+ * <p>Thread-safe: each thread keeps its own scratch arrays for every dimension up to {@value #CACHED_DIMENSION}, so
+ * that a call allocates only its result (the arithmetic is that of a fresh workspace, bit for bit).
  */
 public final class RealMatrixExponential {
 
@@ -37,7 +38,8 @@ public final class RealMatrixExponential {
         if (n <= 0 || a.length != n * n) {
             throw new IllegalArgumentException("exp needs an n×n array, got " + a.length + " entries for n = " + n);
         }
-        double[] x = new double[n * n];
+        Scratch w = Scratch.of(n);
+        double[] x = w.x;
         for (int k = 0; k < x.length; k++) {
             x[k] = t * a[k];
         }
@@ -45,7 +47,8 @@ public final class RealMatrixExponential {
         if (!Double.isFinite(norm)) {
             throw new IllegalArgumentException("exp: matrix has a non-finite entry");
         }
-        boolean[] zeroRows = zeroRows(x, n);
+        boolean[] zeroRows = w.zeroRows;
+        markZeroRows(x, n, zeroRows);
         int squarings = 0;
         if (norm > THETA_13) {
             squarings = Math.max(0, (int) Math.ceil(Math.log(norm / THETA_13) / Math.log(2.0)));
@@ -54,9 +57,9 @@ public final class RealMatrixExponential {
                 x[k] *= s;
             }
         }
-        double[] r = pade13(x, n);
+        double[] r = pade13(w);
         setUnitRows(r, n, zeroRows);
-        double[] work = new double[n * n];
+        double[] work = w.t;
         for (int k = 0; k < squarings; k++) {
             multiply(r, r, work, n);
             double[] swap = r;
@@ -64,23 +67,72 @@ public final class RealMatrixExponential {
             work = swap;
             setUnitRows(r, n, zeroRows);
         }
-        return r;
+        return r.clone();
+    }
+
+    /** The largest dimension whose scratch arrays a thread keeps between calls. */
+    static final int CACHED_DIMENSION = 16;
+
+    /** One thread's work arrays for one dimension n (all n×n but the row flags and the pivots). */
+    private static final class Scratch {
+
+        private static final ThreadLocal<Scratch[]> BY_DIMENSION =
+                ThreadLocal.withInitial(() -> new Scratch[CACHED_DIMENSION + 1]);
+
+        final int n;
+        final double[] x;
+        final double[] x2;
+        final double[] x4;
+        final double[] x6;
+        final double[] t;
+        final double[] w;
+        final double[] u;
+        final boolean[] zeroRows;
+        final int[] pivot;
+
+        private Scratch(int n) {
+            this.n = n;
+            int nn = n * n;
+            x = new double[nn];
+            x2 = new double[nn];
+            x4 = new double[nn];
+            x6 = new double[nn];
+            t = new double[nn];
+            w = new double[nn];
+            u = new double[nn];
+            zeroRows = new boolean[n];
+            pivot = new int[n];
+        }
+
+        /** This thread's arrays for dimension n (fresh ones above {@value #CACHED_DIMENSION}). */
+        static Scratch of(int n) {
+            if (n > CACHED_DIMENSION) {
+                return new Scratch(n);
+            }
+            Scratch[] mine = BY_DIMENSION.get();
+            if (mine[n] == null) {
+                mine[n] = new Scratch(n);
+            }
+            return mine[n];
+        }
     }
 
     /**
-     * r_13(X) by Higham's evaluation scheme (Eq. 2.13 of the reference), in six work arrays: the identity terms are
-     * added on the diagonal, and U, V are turned into V + U and V − U in place.
+     * r_13(X) by Higham's evaluation scheme (Eq. 2.13 of the reference), X in the scratch's x: the identity terms
+     * are added on the diagonal, and U, V are turned into V + U and V − U in place; the result is the scratch's u.
      */
-    private static double[] pade13(double[] x, int n) {
+    private static double[] pade13(Scratch s) {
+        int n = s.n;
         int nn = n * n;
-        double[] x2 = new double[nn];
-        double[] x4 = new double[nn];
-        double[] x6 = new double[nn];
+        double[] x = s.x;
+        double[] x2 = s.x2;
+        double[] x4 = s.x4;
+        double[] x6 = s.x6;
         multiply(x, x, x2, n);
         multiply(x2, x2, x4, n);
         multiply(x4, x2, x6, n);
-        double[] t = new double[nn];
-        double[] w = new double[nn];
+        double[] t = s.t;
+        double[] w = s.w;
         for (int k = 0; k < nn; k++) {
             t[k] = B13[13] * x6[k] + B13[11] * x4[k] + B13[9] * x2[k];
         }
@@ -89,7 +141,7 @@ public final class RealMatrixExponential {
             w[k] += B13[7] * x6[k] + B13[5] * x4[k] + B13[3] * x2[k];
         }
         addToDiagonal(w, n, B13[1]);
-        double[] u = new double[nn];
+        double[] u = s.u;
         multiply(x, w, u, n);
         for (int k = 0; k < nn; k++) {
             t[k] = B13[12] * x6[k] + B13[10] * x4[k] + B13[8] * x2[k];
@@ -107,8 +159,81 @@ public final class RealMatrixExponential {
             u[k] = vk + uk;
             v[k] = vk - uk;
         }
-        RealLu.factor(v, n).solveInPlace(u, n);
+        solveInPlace(v, u, n, s.pivot);
         return u;
+    }
+
+    /**
+     * B ← A⁻¹B for n×n A and B, by Gaussian elimination with partial pivoting, A overwritten by its factors: the
+     * operations of {@link RealLu#factor} and {@link RealLu#solveInPlace}, in the same order.
+     */
+    private static void solveInPlace(double[] m, double[] b, int n, int[] piv) {
+        for (int k = 0; k < n; k++) {
+            int p = k;
+            double best = Math.abs(m[k * n + k]);
+            for (int i = k + 1; i < n; i++) {
+                double v = Math.abs(m[i * n + k]);
+                if (v > best) {
+                    best = v;
+                    p = i;
+                }
+            }
+            piv[k] = p;
+            if (p != k) {
+                for (int j = 0; j < n; j++) {
+                    double tmp = m[k * n + j];
+                    m[k * n + j] = m[p * n + j];
+                    m[p * n + j] = tmp;
+                }
+            }
+            double d = m[k * n + k];
+            if (d == 0.0 || !Double.isFinite(d)) {
+                continue;
+            }
+            for (int i = k + 1; i < n; i++) {
+                double f = m[i * n + k] / d;
+                m[i * n + k] = f;
+                if (f != 0.0) {
+                    for (int j = k + 1; j < n; j++) {
+                        m[i * n + j] -= f * m[k * n + j];
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            int p = piv[k];
+            if (p != k) {
+                for (int j = 0; j < n; j++) {
+                    double tmp = b[k * n + j];
+                    b[k * n + j] = b[p * n + j];
+                    b[p * n + j] = tmp;
+                }
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            for (int k = 0; k < i; k++) {
+                double f = m[i * n + k];
+                if (f != 0.0) {
+                    for (int j = 0; j < n; j++) {
+                        b[i * n + j] -= f * b[k * n + j];
+                    }
+                }
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            for (int k = i + 1; k < n; k++) {
+                double f = m[i * n + k];
+                if (f != 0.0) {
+                    for (int j = 0; j < n; j++) {
+                        b[i * n + j] -= f * b[k * n + j];
+                    }
+                }
+            }
+            double d = m[i * n + i];
+            for (int j = 0; j < n; j++) {
+                b[i * n + j] /= d;
+            }
+        }
     }
 
     /** a += c·I. */
@@ -154,8 +279,8 @@ public final class RealMatrixExponential {
         return best;
     }
 
-    private static boolean[] zeroRows(double[] a, int n) {
-        boolean[] zero = new boolean[n];
+    /** zero[i] = whether row i of a is exactly zero. */
+    private static void markZeroRows(double[] a, int n, boolean[] zero) {
         for (int i = 0; i < n; i++) {
             boolean z = true;
             for (int j = 0; j < n && z; j++) {
@@ -163,7 +288,6 @@ public final class RealMatrixExponential {
             }
             zero[i] = z;
         }
-        return zero;
     }
 
     private static void setUnitRows(double[] r, int n, boolean[] rows) {

@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The real dense kernels: Padé-13 exponential and LU with condition number. */
@@ -104,6 +110,48 @@ class RealLinalgTest {
     }
 
     /** exp(t·J) of a real Jordan block (defective) is e^{λt}(1 + tN + t²N²/2), at small and large t. */
+    /**
+     * The per-thread scratch arrays: every result is a fresh array that a later call does not touch, and threads
+     * that exponentiate at once get exactly the results of one thread, at the cached dimensions and above them.
+     */
+    @Test
+    void resultsAreFreshAndThreadsDoNotShareWork() throws Exception {
+        Random rnd = new Random(5);
+        int[] dims = {2, 6, 8, RealMatrixExponential.CACHED_DIMENSION, RealMatrixExponential.CACHED_DIMENSION + 3};
+        double[][] a = new double[dims.length * 4][];
+        double[][] expected = new double[a.length][];
+        for (int k = 0; k < a.length; k++) {
+            int n = dims[k % dims.length];
+            a[k] = random(rnd, n, 0.5 + 10 * rnd.nextDouble());
+            expected[k] = RealMatrixExponential.exp(a[k], n, 1.0);
+        }
+        double[] first = expected[0].clone();
+        RealMatrixExponential.exp(a[dims.length], dims[0], 1.0);
+        assertTrue(Arrays.equals(first, expected[0]), "a later call changed an earlier result");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> same = new ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                same.add(pool.submit(() -> {
+                    for (int rep = 0; rep < 200; rep++) {
+                        for (int k = 0; k < a.length; k++) {
+                            double[] got = RealMatrixExponential.exp(a[k], dims[k % dims.length], 1.0);
+                            if (!Arrays.equals(got, expected[k])) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> f : same) {
+                assertTrue(f.get(), "a thread got another result than the sequential one");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void jordanBlock() {
         double lambda = -0.7;
