@@ -51,7 +51,7 @@ public class SweepPointsBenchmark {
     private SweepTable table;
 
     /**
-     * Writes the scenario once with the command (a one-point run), reads it back and prepares its baths.
+     * Writes the scenario once with the command (a whole run), reads it back and prepares its baths.
      *
      * @throws IOException if the temporary directory cannot be used
      */
@@ -60,10 +60,8 @@ public class SweepPointsBenchmark {
         Path dir = Files.createTempDirectory("magent-points-bench");
         try {
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-            int code = Main.run(new String[] {"sweep", "--medium", "ferromagnet", "--set",
-                "dim=3,gap=0.2,stiffness=1,spinDensity=0.5,damping=1e-3", "--qubits", "Delta1=0.5,Delta2=0.5",
-                "--separation", "0.5:40:200", "--axis2", "temperature=0:0.1:200", "--times", "10", "--no-progress",
-                "--no-plots", "--output-dir", dir.resolve("run").toString()}, quiet, quiet);
+            int code = Main.run(SweepScalingBenchmark.arguments("--output-dir", dir.resolve("run").toString()), quiet,
+                    quiet);
             if (code != 0) {
                 throw new IllegalStateException("sweep exited with status " + code);
             }

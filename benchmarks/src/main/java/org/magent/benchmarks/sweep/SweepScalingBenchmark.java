@@ -77,13 +77,27 @@ public class SweepScalingBenchmark {
     @Benchmark
     public int sweep() {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        int code = Main.run(new String[] {"sweep", "--medium", "ferromagnet", "--set",
-            "dim=3,gap=0.2,stiffness=1,spinDensity=0.5,damping=1e-3", "--qubits", "Delta1=0.5,Delta2=0.5",
-            "--separation", "0.5:40:200", "--axis2", "temperature=0:0.1:200", "--times", "10", "--no-progress",
-            "--no-plots", "--threads", threads, "--output-dir", dir.resolve("run" + run++).toString()}, quiet, quiet);
+        int code = Main.run(arguments("--threads", threads, "--output-dir", dir.resolve("run" + run++).toString()),
+                quiet, quiet);
         if (code != 0) {
             throw new IllegalStateException("sweep exited with status " + code);
         }
         return code;
+    }
+
+    /**
+     * The command line of the 200 × 200 sweep (no plots, no progress), followed by more options.
+     *
+     * @param more options appended
+     * @return the arguments of {@code Main.run}
+     */
+    static String[] arguments(String... more) {
+        String[] sweep = {"sweep", "--medium", "ferromagnet", "--set",
+            "dim=3,gap=0.2,stiffness=1,spinDensity=0.5,damping=1e-3", "--qubits", "Delta1=0.5,Delta2=0.5",
+            "--separation", "0.5:40:200", "--axis2", "temperature=0:0.1:200", "--times", "10", "--no-progress",
+            "--no-plots"};
+        String[] all = java.util.Arrays.copyOf(sweep, sweep.length + more.length);
+        System.arraycopy(more, 0, all, sweep.length, more.length);
+        return all;
     }
 }

@@ -37,6 +37,20 @@ public final class RealLu {
         double norm = RealMatrixExponential.norm1(a, n);
         double[] m = a.clone();
         int[] piv = new int[n];
+        boolean singular = factorInPlace(m, n, piv);
+        return new RealLu(n, m, piv, norm, singular);
+    }
+
+    /**
+     * Factors A in place by Gaussian elimination with partial pivoting, PA = LU: the unit lower factor below the
+     * diagonal, U on and above it (the arithmetic of {@link #factor}, without its copy).
+     *
+     * @param m n×n row-major; overwritten by the factors
+     * @param n the dimension
+     * @param pivot receives the row exchanged with row k at step k (n entries)
+     * @return whether a pivot was exactly zero or not finite
+     */
+    static boolean factorInPlace(double[] m, int n, int[] pivot) {
         boolean singular = false;
         for (int k = 0; k < n; k++) {
             int p = k;
@@ -48,7 +62,7 @@ public final class RealLu {
                     p = i;
                 }
             }
-            piv[k] = p;
+            pivot[k] = p;
             if (p != k) {
                 for (int j = 0; j < n; j++) {
                     double t = m[k * n + j];
@@ -71,7 +85,7 @@ public final class RealLu {
                 }
             }
         }
-        return new RealLu(n, m, piv, norm, singular);
+        return singular;
     }
 
     /**
@@ -90,6 +104,19 @@ public final class RealLu {
      * @param cols the number of right-hand sides
      */
     public void solveInPlace(double[] b, int cols) {
+        solveInPlace(lu, pivot, n, b, cols);
+    }
+
+    /**
+     * Solves A·X = B in place from factors of {@link #factorInPlace}.
+     *
+     * @param lu the factors, n×n row-major
+     * @param pivot the row exchanges
+     * @param n the dimension
+     * @param b n×cols row-major; overwritten by X
+     * @param cols the number of right-hand sides
+     */
+    static void solveInPlace(double[] lu, int[] pivot, int n, double[] b, int cols) {
         for (int k = 0; k < n; k++) {
             int p = pivot[k];
             if (p != k) {

@@ -159,81 +159,9 @@ public final class RealMatrixExponential {
             u[k] = vk + uk;
             v[k] = vk - uk;
         }
-        solveInPlace(v, u, n, s.pivot);
+        RealLu.factorInPlace(v, n, s.pivot);
+        RealLu.solveInPlace(v, s.pivot, n, u, n);
         return u;
-    }
-
-    /**
-     * B ← A⁻¹B for n×n A and B, by Gaussian elimination with partial pivoting, A overwritten by its factors: the
-     * operations of {@link RealLu#factor} and {@link RealLu#solveInPlace}, in the same order.
-     */
-    private static void solveInPlace(double[] m, double[] b, int n, int[] piv) {
-        for (int k = 0; k < n; k++) {
-            int p = k;
-            double best = Math.abs(m[k * n + k]);
-            for (int i = k + 1; i < n; i++) {
-                double v = Math.abs(m[i * n + k]);
-                if (v > best) {
-                    best = v;
-                    p = i;
-                }
-            }
-            piv[k] = p;
-            if (p != k) {
-                for (int j = 0; j < n; j++) {
-                    double tmp = m[k * n + j];
-                    m[k * n + j] = m[p * n + j];
-                    m[p * n + j] = tmp;
-                }
-            }
-            double d = m[k * n + k];
-            if (d == 0.0 || !Double.isFinite(d)) {
-                continue;
-            }
-            for (int i = k + 1; i < n; i++) {
-                double f = m[i * n + k] / d;
-                m[i * n + k] = f;
-                if (f != 0.0) {
-                    for (int j = k + 1; j < n; j++) {
-                        m[i * n + j] -= f * m[k * n + j];
-                    }
-                }
-            }
-        }
-        for (int k = 0; k < n; k++) {
-            int p = piv[k];
-            if (p != k) {
-                for (int j = 0; j < n; j++) {
-                    double tmp = b[k * n + j];
-                    b[k * n + j] = b[p * n + j];
-                    b[p * n + j] = tmp;
-                }
-            }
-        }
-        for (int i = 1; i < n; i++) {
-            for (int k = 0; k < i; k++) {
-                double f = m[i * n + k];
-                if (f != 0.0) {
-                    for (int j = 0; j < n; j++) {
-                        b[i * n + j] -= f * b[k * n + j];
-                    }
-                }
-            }
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            for (int k = i + 1; k < n; k++) {
-                double f = m[i * n + k];
-                if (f != 0.0) {
-                    for (int j = 0; j < n; j++) {
-                        b[i * n + j] -= f * b[k * n + j];
-                    }
-                }
-            }
-            double d = m[i * n + i];
-            for (int j = 0; j < n; j++) {
-                b[i * n + j] /= d;
-            }
-        }
     }
 
     /** a += c·I. */
