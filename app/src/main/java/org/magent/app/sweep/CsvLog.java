@@ -15,13 +15,17 @@ import org.magent.validation.InvalidInputException;
 
 /**
  * The sweep's CSV, valid at every moment: the header and the rows already kept are first written to a temporary
- * file and moved into place atomically; then each finished point is appended as one line and flushed, in order.
- * An interrupted run therefore leaves a CSV of the finished points (at worst a last line cut short by a crash,
- * which {@link #finishedRows} drops).
+ * file and moved into place atomically; then each finished point is appended as one line, in order, and the
+ * lines are flushed at least every 0.1 s. An interrupted run therefore leaves a CSV of the points finished up to
+ * its last flush (at worst a last line cut short by a crash, which {@link #finishedRows} drops).
  */
 final class CsvLog implements AutoCloseable {
 
+    /** The longest time a row waits in the buffer (ns); flushing every row cost a system call a point. */
+    static final long FLUSH_INTERVAL_NS = 100_000_000L;
+
     private final BufferedWriter writer;
+    private long lastFlush = System.nanoTime();
 
     private CsvLog(BufferedWriter writer) {
         this.writer = writer;
@@ -101,14 +105,21 @@ final class CsvLog implements AutoCloseable {
     }
 
     /**
-     * Appends one row and flushes it.
+     * Appends one row; the rows reach the file at least every {@link #FLUSH_INTERVAL_NS}, and all of them on
+     * {@link #close}. A run killed in between loses only the rows of that interval, which {@code --resume} computes
+     * again (it ignores a partly written last line).
      *
      * @param cells the cells
      */
     void append(List<String> cells) {
         try {
-            writer.write(String.join(",", cells) + "\n");
-            writer.flush();
+            writer.write(String.join(",", cells));
+            writer.write('\n');
+            long now = System.nanoTime();
+            if (now - lastFlush >= FLUSH_INTERVAL_NS) {
+                writer.flush();
+                lastFlush = now;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the CSV: " + e.getMessage(), e);
         }

@@ -252,6 +252,31 @@ public final class PointDynamics {
             vNext = new double[capacity];
         }
 
+        /** This thread's samples, emptied, with room for at least {@code capacity} (reused: no allocation a point). */
+        static Samples emptyLocal(int capacity) {
+            Samples s = LOCAL.get();
+            if (s.t.length < capacity) {
+                s = new Samples(capacity);
+                LOCAL.set(s);
+            }
+            s.size = 0;
+            return s;
+        }
+
+        private static final ThreadLocal<Samples> LOCAL = ThreadLocal.withInitial(() -> new Samples(0));
+
+        int size() {
+            return size;
+        }
+
+        double time(int k) {
+            return t[k];
+        }
+
+        double value(int k) {
+            return v[k];
+        }
+
         /** Relative difference below which two sample times are the same instant. */
         static final double SAME_TIME = 1e-12;
 
@@ -337,7 +362,7 @@ public final class PointDynamics {
         for (double end = 10 * lo; end < hi; end *= 10) {
             decades++;
         }
-        Samples samples = new Samples(1 + decades * (PER_DECADE + 1));
+        Samples samples = Samples.emptyLocal(1 + decades * (PER_DECADE + 1));
         samples.add(new double[] {0.0}, new double[] {c0});
         double[] t = new double[PER_DECADE + 1];
         for (double end = 10 * lo; ; end *= 10) {
@@ -350,18 +375,16 @@ public final class PointDynamics {
                 break;
             }
         }
-        double[] ts = samples.times();
-        double[] cs = samples.values();
         int bestK = 0;
-        for (int k = 1; k < ts.length; k++) {
-            bestK = cs[k] > cs[bestK] ? k : bestK;
+        for (int k = 1; k < samples.size(); k++) {
+            bestK = samples.value(k) > samples.value(bestK) ? k : bestK;
         }
-        double best = cs[bestK];
-        double tBest = ts[bestK];
-        if (bestK > 0 && bestK < ts.length - 1) {
-            UnivariatePointValuePair p = new BrentOptimizer(1e-10, 1e-14 * ts[bestK]).optimize(new MaxEval(200),
+        double best = samples.value(bestK);
+        double tBest = samples.time(bestK);
+        if (bestK > 0 && bestK < samples.size() - 1) {
+            UnivariatePointValuePair p = new BrentOptimizer(1e-10, 1e-14 * tBest).optimize(new MaxEval(200),
                     GoalType.MAXIMIZE, new UnivariateObjectiveFunction(lindblad::concurrenceAt),
-                    new SearchInterval(ts[bestK - 1], ts[bestK + 1], ts[bestK]));
+                    new SearchInterval(samples.time(bestK - 1), samples.time(bestK + 1), tBest));
             if (p.getValue() >= best) {
                 best = p.getValue();
                 tBest = p.getPoint();

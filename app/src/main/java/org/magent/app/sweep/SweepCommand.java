@@ -244,8 +244,7 @@ public final class SweepCommand implements Callable<Integer> {
         ObjectNode tail = Json.object();
         tail.putArray("warnings").addAll(warnings.stream().map(Json.MAPPER.getNodeFactory()::textNode).toList());
         SweepReport.TextTable text = new SweepReport.TextTable(scenario, table);
-        List<String> lines = new ArrayList<>(scenario.size());
-        List<double[]> values = new ArrayList<>(scenario.size());
+        Kept kept = new Kept(scenario.size(), table.column("regime_ps"));
         Path jsonFile;
         try (CsvLog log = CsvLog.start(csv, table.header(), rows);
                 ResultJson json = ResultJson.start(dir.resolve("sweep.json"), head);
@@ -253,13 +252,13 @@ public final class SweepCommand implements Callable<Integer> {
                         : Progress.on(err, Progress.isTerminal(err), "sweep", scenario.size())) {
             for (List<String> row : rows) {
                 double[] v = table.values(row);
-                values.add(v);
-                lines.add(text.line(row, v));
                 json.point(table.jsonRow(row, v));
+                kept.add(row, v, text.line(row, v));
             }
+            rows.clear();
             // the cells, their numbers, the terminal line and the JSON object of a point are made on the worker
             // that computed it; this thread only writes them, to the CSV and sweep.json as they come
-            SweepRunner.run(prepared, rows.size(), pool, progress,
+            SweepRunner.run(prepared, reused, pool, progress,
                     p -> {
                         List<String> cells = table.cells(p);
                         double[] v = table.values(cells);
@@ -268,22 +267,21 @@ public final class SweepCommand implements Callable<Integer> {
                     f -> {
                         log.append(f.cells());
                         json.point(f.json());
-                        rows.add(f.cells());
-                        values.add(f.values());
-                        lines.add(f.line());
+                        kept.add(f.cells(), f.values(), f.line());
                     });
             if (plots != null) {
-                plots.start(SweepReport.plotSpec(scenario, table, rows, values, heatTime));
+                plots.start(SweepReport.plotSpec(scenario, table, kept.regimes, kept.values, heatTime));
             }
             jsonFile = json.finish(tail);
         }
         List<Path> written = new ArrayList<>(List.of(csv, jsonFile, scenarioFile));
+        // the table is printed while the figures render
+        text.print(out, kept.lines);
         if (plots != null) {
             for (Map.Entry<String, byte[]> png : plots.finish().entrySet()) {
                 written.add(AtomicFiles.write(dir.resolve(png.getKey()), png.getValue()));
             }
         }
-        text.print(out, lines);
         for (String w : warnings) {
             out.println("# warning: " + w);
         }
@@ -291,10 +289,9 @@ public final class SweepCommand implements Callable<Integer> {
         for (Path p : written) {
             out.println("wrote " + p);
         }
-        long unstable = rows.stream().filter(r -> r.get(r.size() - 1).equals("false")).count();
         out.flush();
-        if (unstable > 0) {
-            err.println("magent: verdict: medium or bath unstable at " + unstable + " of " + rows.size()
+        if (kept.unstable > 0) {
+            err.println("magent: verdict: medium or bath unstable at " + kept.unstable + " of " + kept.values.size()
                     + " points (column 'stable'); dynamics columns left empty where the bath is not positive");
             err.flush();
             return ExitCode.VERDICT;
@@ -399,6 +396,36 @@ public final class SweepCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             // best effort
+        }
+    }
+
+    /**
+     * What the end of a run needs of its rows, and nothing more: the cells and the JSON object of a point are
+     * written as they come and then dropped, so that the garbage collector copies a few objects a point, not dozens,
+     * and a large sweep holds little memory.
+     */
+    private static final class Kept {
+        private final List<double[]> values;
+        private final List<String> lines;
+        private final List<String> regimes;
+        private final int regimeColumn;
+        private long unstable;
+
+        Kept(int points, int regimeColumn) {
+            values = new ArrayList<>(points);
+            lines = new ArrayList<>(points);
+            regimes = new ArrayList<>(points);
+            this.regimeColumn = regimeColumn;
+        }
+
+        /** Keeps a row's numbers, terminal line, postselected regime, and whether it is unstable. */
+        void add(List<String> cells, double[] v, String line) {
+            values.add(v);
+            lines.add(line);
+            regimes.add(cells.get(regimeColumn));
+            if (cells.get(cells.size() - 1).equals("false")) {
+                unstable++;
+            }
         }
     }
 

@@ -145,19 +145,18 @@ final class SweepReport {
      *
      * @param s the scenario
      * @param table the columns
-     * @param rows the rows, in order
+     * @param regimes the rows' postselected regimes (column regime_ps), in order
      * @param values the rows' numbers ({@link SweepTable#values}), in order
      * @param heatTime the time of the concurrence in the heat map (one of the scenario's times), or NaN for C_max
      * @return the specification
      */
-    static SweepPlots.Spec plotSpec(Scenario s, SweepTable table, List<List<String>> rows, List<double[]> values,
+    static SweepPlots.Spec plotSpec(Scenario s, SweepTable table, List<String> regimes, List<double[]> values,
             double heatTime) {
         int n = s.separations().size();
-        int nFamilies = rows.size() / n;
+        int nFamilies = values.size() / n;
         int width = table.header().size();
         int directions = s.directionCount();
         boolean nv = s.nv().isPresent();
-        int regimeColumn = table.column("regime_ps");
         int separation = table.separationColumn();
         // NV sweeps: derived columns after the table's, the phase of A (deg) and nothing else
         int phase = nv ? width : -1;
@@ -165,17 +164,17 @@ final class SweepReport {
         List<String> axisLabels = new ArrayList<>();
         DisplayUnit axisUnit = s.axis2().map(a -> axis2Unit(s, a)).orElse(DisplayUnit.NATURAL);
         for (int f = 0; f < nFamilies; f++) {
-            List<List<String>> part = rows.subList(f * n, (f + 1) * n);
+            List<String> partRegimes = regimes.subList(f * n, (f + 1) * n);
             List<double[]> numbers = values.subList(f * n, (f + 1) * n);
             double[][] columns = new double[nv ? width + 1 : width][n];
-            String[] regimes = new String[n];
+            String[] regimeOf = new String[n];
             for (int k = 0; k < n; k++) {
                 for (int c = 0; c < width; c++) {
                     if (table.numeric(c)) {
                         columns[c][k] = numbers.get(k)[c];
                     }
                 }
-                regimes[k] = part.get(k).get(regimeColumn);
+                regimeOf[k] = partRegimes.get(k);
                 if (nv) {
                     // the phase of a vanishing A is noise: left out below |A|/a = PHASE_FLOOR
                     columns[phase][k] = columns[table.column("|A|/a")][k] < PHASE_FLOOR ? Double.NaN
@@ -197,7 +196,7 @@ final class SweepReport {
                 label.add("r along " + d);
             }
             axisLabels.add(String.join(", ", rowLabel));
-            families.add(new SweepPlots.Family(String.join(", ", label), columns[separation], columns, regimes));
+            families.add(new SweepPlots.Family(String.join(", ", label), columns[separation], columns, regimeOf));
         }
         DisplayUnit time = s.si() ? new DisplayUnit(1, "s") : DisplayUnit.NATURAL;
         List<SweepPlots.Measure> conc = new ArrayList<>();

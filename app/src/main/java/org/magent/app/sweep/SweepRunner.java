@@ -1,5 +1,6 @@
 package org.magent.app.sweep;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,8 +32,8 @@ import org.magent.validation.InvalidInputException;
 /**
  * Runs a sweep: for each value of the second axis one configured medium and one
  * {@link FluctuationDissipation#sweep} over all separations (one medium evaluation), then the per-point dynamics
- * ({@link PointDynamics}) on a pool of threads. Points are handed to the sink strictly in order (axis 2 outer,
- * separation inner), each as soon as it and all before it are done.
+ * ({@link PointDynamics}) on a pool of threads, in chunks of consecutive points. Points are handed to the sink
+ * strictly in order (axis 2 outer, separation inner), each as soon as its chunk and all before it are done.
  */
 public final class SweepRunner {
 
@@ -176,9 +177,6 @@ public final class SweepRunner {
     public static <R> void run(Prepared prepared, int skip, int threads, Progress progress,
             Function<PointResult, R> inWorker, Consumer<R> sink) {
         Scenario s = prepared.scenario;
-        DensityMatrix rho0 = prepared.rho0;
-        List<Slice> slices = prepared.slices;
-        int perSlice = s.separations().size();
         int total = s.size();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "magent-sweep");
@@ -186,36 +184,99 @@ public final class SweepRunner {
             return t;
         });
         try {
-            List<Future<R>> futures = new ArrayList<>();
-            for (int k = skip; k < total; k++) {
-                Slice slice = slices.get(k / perSlice);
-                int ir = k % perSlice;
-                futures.add(pool.submit(() -> {
-                    PointResult p = PointDynamics.compute(slice.reports().get(ir), slice.fields().get(ir), rho0,
-                            s.times(), s.postselectTime(), s.separations().get(ir), slice.axis2(),
-                            new DetectionEfficiency(slice.efficiency()));
-                    return inWorker.apply(slice.nv() == null ? p : p.withNv(slice.direction(), slice.nv().get(ir)));
-                }));
+            // Points go to the workers in chunks of consecutive points, and a bounded window of chunks is in flight:
+            // the calling thread wakes once a chunk, not once a point (a park and an unpark a point cost more CPU
+            // than the consumer's own work), and the tasks and their results live briefly, whatever the size.
+            int chunk = chunkSize(total - skip, threads);
+            int window = CHUNKS_PER_THREAD * Math.max(1, threads);
+            ArrayDeque<Future<Chunk<R>>> pending = new ArrayDeque<>(window);
+            int next = skip;
+            for (; next < total && pending.size() < window; next += chunk) {
+                pending.add(submit(pool, prepared, next, Math.min(total, next + chunk), inWorker));
             }
-            for (int k = 0; k < futures.size(); k++) {
-                sink.accept(await(futures.get(k), s, skip + k));
-                progress.stepTo(skip + k + 1L);
+            for (int k = skip; k < total; ) {
+                Chunk<R> done = Futures.await(pending.poll(), "computing point " + (k + 1));
+                if (next < total) {
+                    pending.add(submit(pool, prepared, next, Math.min(total, next + chunk), inWorker));
+                    next += chunk;
+                }
+                for (R r : done.results()) {
+                    sink.accept(r);
+                    progress.stepTo(++k);
+                }
+                if (done.failure() != null) {
+                    throw located(done.failure(), s, k);
+                }
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static <R> R await(Future<R> f, Scenario s, int index) {
-        try {
-            return Futures.await(f, "computing point " + (index + 1));
-        } catch (InvalidInputException bad) {
+    /** Chunks in flight per worker thread: enough that no worker waits for the consumer. */
+    static final int CHUNKS_PER_THREAD = 4;
+    /** The most points in one chunk. */
+    static final int MAX_CHUNK = 32;
+
+    /**
+     * Points per chunk: at most {@value #MAX_CHUNK}, and small enough that every thread gets at least 8 chunks (a
+     * short sweep stays balanced over the threads).
+     *
+     * @param points the points to run
+     * @param threads the worker threads
+     * @return the chunk size, ≥ 1
+     */
+    static int chunkSize(int points, int threads) {
+        return Math.max(1, Math.min(MAX_CHUNK, points / (8 * Math.max(1, threads))));
+    }
+
+    /**
+     * The transformed points of a chunk, in order, up to the first that failed; then that failure (else null).
+     *
+     * @param <R> what each point becomes
+     * @param results the points before the failure (all of them without one)
+     * @param failure what the next point threw, or null
+     */
+    private record Chunk<R>(List<R> results, RuntimeException failure) {
+    }
+
+    /** Computes the points {@code from, …, to − 1} on a worker, in order, until one fails. */
+    private static <R> Future<Chunk<R>> submit(ExecutorService pool, Prepared prepared, int from, int to,
+            Function<PointResult, R> inWorker) {
+        Scenario s = prepared.scenario;
+        int perSlice = s.separations().size();
+        return pool.submit(() -> {
+            List<R> results = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                Slice slice = prepared.slices.get(k / perSlice);
+                int ir = k % perSlice;
+                try {
+                    PointResult p = PointDynamics.compute(slice.reports().get(ir), slice.fields().get(ir),
+                            prepared.rho0, s.times(), s.postselectTime(), s.separations().get(ir), slice.axis2(),
+                            new DetectionEfficiency(slice.efficiency()));
+                    results.add(inWorker.apply(slice.nv() == null ? p
+                            : p.withNv(slice.direction(), slice.nv().get(ir))));
+                } catch (RuntimeException failure) {
+                    return new Chunk<>(results, failure);
+                }
+            }
+            return new Chunk<>(results, null);
+        });
+    }
+
+    /**
+     * The failure of point {@code index} (0-based) as the caller sees it: an input error names the point and its
+     * separation; anything else is rethrown unchanged.
+     */
+    private static RuntimeException located(RuntimeException failure, Scenario s, int index) {
+        if (failure instanceof InvalidInputException bad) {
             double r = s.separations().get(index % s.separations().size());
             InvalidInputException located = new InvalidInputException(bad.parameter(), "point " + (index + 1)
                     + " (separation " + r + "): " + bad.getMessage());
             located.initCause(bad);
-            throw located;
+            return located;
         }
+        return failure;
     }
 
     /** One configured medium and bath sweep per axis-2 value (and direction). */

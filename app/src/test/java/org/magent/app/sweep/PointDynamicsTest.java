@@ -1,7 +1,10 @@
 package org.magent.app.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -52,6 +55,36 @@ class PointDynamicsTest {
         s.add(new double[] {0.0, 0.15, 0.3, 0.45, 0.6}, new double[] {0.7, 1.5, 3.5, 4.5, 6});
         assertArrayEquals(new double[] {0.0, 0.1, 0.15, 0.2, 0.3, 0.45, 0.6}, s.times(), 0.0);
         assertArrayEquals(new double[] {0.7, 1, 1.5, 2, 3.5, 4.5, 6}, s.values(), 0.0);
+    }
+
+    @Test
+    void aThreadsSamplesAreReusedEmptyAndGrowWhenAPointNeedsMore() {
+        PointDynamics.Samples first = PointDynamics.Samples.emptyLocal(4);
+        first.add(new double[] {0.0, 0.1, 0.2}, new double[] {0.5, 0.6, 0.7});
+        assertEquals(3, first.size());
+        PointDynamics.Samples again = PointDynamics.Samples.emptyLocal(4);
+        assertSame(first, again);
+        assertEquals(0, again.size());
+        again.add(new double[] {0.0, 0.3}, new double[] {0.1, 0.2});
+        assertArrayEquals(new double[] {0.0, 0.3}, again.times(), 0.0);
+        assertArrayEquals(new double[] {0.1, 0.2}, again.values(), 0.0);
+        PointDynamics.Samples bigger = PointDynamics.Samples.emptyLocal(1000);
+        assertNotSame(first, bigger);
+        assertEquals(0, bigger.size());
+        double[] t = new double[1000];
+        for (int k = 0; k < t.length; k++) {
+            t[k] = k;
+        }
+        bigger.add(t, t);
+        assertEquals(1000, bigger.size());
+        assertEquals(999.0, bigger.time(999), 0.0);
+        assertEquals(999.0, bigger.value(999), 0.0);
+        // another thread has its own
+        PointDynamics.Samples[] other = new PointDynamics.Samples[1];
+        Thread th = new Thread(() -> other[0] = PointDynamics.Samples.emptyLocal(4));
+        th.start();
+        assertDoesNotThrow(() -> th.join());
+        assertNotSame(bigger, other[0]);
     }
 
     @Test

@@ -22,6 +22,35 @@ public final class Liouvillians {
 
     private static final ComplexMatrix I2 = ComplexMatrix.identity(2);
 
+    // Constant operators, built once. Shared between threads and only ever read: never the receiver of an
+    // in-place operation, never returned.
+    private static final ComplexMatrix ID = ComplexMatrix.identity(D);
+    private static final ComplexMatrix SZ1 = on1(pauli(1, 0, 0, -1, 0, 0, 0, 0));
+    private static final ComplexMatrix SZ2 = on2(pauli(1, 0, 0, -1, 0, 0, 0, 0));
+    /** σ1ᶻσ2ᶻ. */
+    private static final ComplexMatrix ZZ = SZ1.times(SZ2);
+    /** σ1ˣσ2ˣ + σ1ʸσ2ʸ. */
+    private static final ComplexMatrix XX_YY = on1(sx()).times(on2(sx())).addScaledInPlace(1, 0,
+            on1(sy()).times(on2(sy())));
+    /** σ1ˣσ2ʸ − σ1ʸσ2ˣ. */
+    private static final ComplexMatrix XY_YX = on1(sx()).times(on2(sy())).addScaledInPlace(-1, 0,
+            on1(sy()).times(on2(sx())));
+    /** The jump operators O_n of {@link #jumpOperators}. */
+    private static final ComplexMatrix[] JUMPS = jumpOperators();
+    /** O_n†. */
+    private static final ComplexMatrix[] JUMPS_ADJOINT = java.util.Arrays.stream(JUMPS).map(ComplexMatrix::adjoint)
+            .toArray(ComplexMatrix[]::new);
+    /** O_m†O_n at [m][n]. */
+    private static final ComplexMatrix[][] JUMP_PRODUCTS = new ComplexMatrix[JUMPS.length][JUMPS.length];
+
+    static {
+        for (int m = 0; m < JUMPS.length; m++) {
+            for (int n = 0; n < JUMPS.length; n++) {
+                JUMP_PRODUCTS[m][n] = JUMPS_ADJOINT[m].times(JUMPS[n]);
+            }
+        }
+    }
+
     private Liouvillians() {
     }
 
@@ -60,15 +89,12 @@ public final class Liouvillians {
 
     /** H_S + H_eff of fields f and couplings b; b need not be positive semidefinite (linear-basis builds). */
     static ComplexMatrix hamiltonian(QubitFields f, BathParameters b) {
-        ComplexMatrix sx = pauli(0, 1, 1, 0, 0, 0, 0, 0);
-        ComplexMatrix sy = pauli(0, 0, 0, 0, 0, -1, 1, 0);
-        ComplexMatrix sz = pauli(1, 0, 0, -1, 0, 0, 0, 0);
         ComplexMatrix h = ComplexMatrix.zeros(D, D);
-        h.addScaledInPlace(-0.5 * f.delta1(), 0, on1(sz));
-        h.addScaledInPlace(-0.5 * f.delta2(), 0, on2(sz));
-        h.addScaledInPlace(b.jz(), 0, on1(sz).times(on2(sz)));
-        h.addScaledInPlace(b.jPerp(), 0, on1(sx).times(on2(sx)).addScaledInPlace(1, 0, on1(sy).times(on2(sy))));
-        h.addScaledInPlace(b.dmi(), 0, on1(sx).times(on2(sy)).addScaledInPlace(-1, 0, on1(sy).times(on2(sx))));
+        h.addScaledInPlace(-0.5 * f.delta1(), 0, SZ1);
+        h.addScaledInPlace(-0.5 * f.delta2(), 0, SZ2);
+        h.addScaledInPlace(b.jz(), 0, ZZ);
+        h.addScaledInPlace(b.jPerp(), 0, XX_YY);
+        h.addScaledInPlace(b.dmi(), 0, XY_YX);
         return h;
     }
 
@@ -84,15 +110,14 @@ public final class Liouvillians {
     }
 
     private static ComplexMatrix nonHermitianHamiltonian(QubitFields f, BathParameters b) {
-        ComplexMatrix[] o = jumpOperators();
         ComplexMatrix h = coefficientMatrix(b);
         ComplexMatrix k = ComplexMatrix.zeros(D, D);
-        for (int n = 0; n < o.length; n++) {
-            for (int m = 0; m < o.length; m++) {
+        for (int n = 0; n < JUMPS.length; n++) {
+            for (int m = 0; m < JUMPS.length; m++) {
                 double cr = h.re(n, m);
                 double ci = h.im(n, m);
                 if (cr != 0.0 || ci != 0.0) {
-                    k.addScaledInPlace(cr, ci, o[m].adjoint().times(o[n]));
+                    k.addScaledInPlace(cr, ci, JUMP_PRODUCTS[m][n]);
                 }
             }
         }
@@ -147,19 +172,17 @@ public final class Liouvillians {
     static ComplexMatrix generator(QubitFields f, BathParameters b, boolean transverseJumps) {
         ComplexMatrix hnh = nonHermitianHamiltonian(f, b);
         ComplexMatrix left = ComplexMatrix.zeros(D, D).addScaledInPlace(0, -1, hnh); // −iH_nh
-        ComplexMatrix id = ComplexMatrix.identity(D);
         ComplexMatrix l = ComplexMatrix.zeros(D2, D2);
-        addSandwich(l, 1, 0, left, id);
-        addSandwich(l, 1, 0, id, left.adjoint()); // ρ (−iH_nh)† = iρH_nh†
-        ComplexMatrix[] o = jumpOperators();
+        addSandwich(l, 1, 0, left, ID);
+        addSandwich(l, 1, 0, ID, left.adjoint()); // ρ (−iH_nh)† = iρH_nh†
         ComplexMatrix h = coefficientMatrix(b);
         int first = transverseJumps ? 0 : 4;
-        for (int n = first; n < o.length; n++) {
-            for (int m = first; m < o.length; m++) {
+        for (int n = first; n < JUMPS.length; n++) {
+            for (int m = first; m < JUMPS.length; m++) {
                 double cr = h.re(n, m);
                 double ci = h.im(n, m);
                 if (cr != 0.0 || ci != 0.0) {
-                    addSandwich(l, 2 * cr, 2 * ci, o[n], o[m].adjoint());
+                    addSandwich(l, 2 * cr, 2 * ci, JUMPS[n], JUMPS_ADJOINT[m]);
                 }
             }
         }
@@ -189,6 +212,14 @@ public final class Liouvillians {
                 }
             }
         }
+    }
+
+    private static ComplexMatrix sx() {
+        return pauli(0, 1, 1, 0, 0, 0, 0, 0);
+    }
+
+    private static ComplexMatrix sy() {
+        return pauli(0, 0, 0, 0, 0, -1, 1, 0);
     }
 
     private static ComplexMatrix pauli(double r00, double r01, double r10, double r11, double i00, double i01,

@@ -24,6 +24,52 @@ class LiouvillianStructureTest {
                 .filter(b -> b.length == 6).findFirst().orElseThrow());
     }
 
+    /**
+     * The generators are built from operators shared between calls and threads: what a caller does to the matrices
+     * it is handed (jump operators, Hamiltonians, generators) does not reach the next build.
+     */
+    @Test
+    void sharedOperatorsDoNotLeakIntoLaterBuilds() {
+        TwoQubitModel m = InvariantsTest.randomModel(new Random(11));
+        ComplexMatrix l = Liouvillians.lindbladian(m);
+        ComplexMatrix post = Liouvillians.postselected(m);
+        ComplexMatrix nh = Liouvillians.nonHermitianHamiltonian(m);
+        ComplexMatrix h = Liouvillians.hamiltonian(m);
+        ComplexMatrix[] before = {l.copy(), post.copy(), nh.copy(), h.copy()};
+        for (ComplexMatrix handed : new ComplexMatrix[] {l, post, nh, h}) {
+            scribble(handed);
+        }
+        for (ComplexMatrix o : Liouvillians.jumpOperators()) {
+            scribble(o);
+        }
+        assertSame(before[0], Liouvillians.lindbladian(m));
+        assertSame(before[1], Liouvillians.postselected(m));
+        assertSame(before[2], Liouvillians.nonHermitianHamiltonian(m));
+        assertSame(before[3], Liouvillians.hamiltonian(m));
+        ComplexMatrix[] jumps = Liouvillians.jumpOperators();
+        assertEquals(1.0, jumps[0].re(2, 0), 0.0); // σ1⁻ maps |↑·⟩ (index 0) to |↓·⟩ (index 2)
+        assertEquals(1.0, jumps[3].re(0, 1), 0.0); // σ2⁺ maps |·↓⟩ (index 1) to |·↑⟩ (index 0)
+    }
+
+    private static void scribble(ComplexMatrix m) {
+        for (int i = 0; i < m.rows(); i++) {
+            for (int j = 0; j < m.cols(); j++) {
+                m.set(i, j, 1e9 + i, -1e9 - j);
+            }
+        }
+    }
+
+    /** Two builds hold the same numbers, bit for bit. */
+    private static void assertSame(ComplexMatrix a, ComplexMatrix b) {
+        assertEquals(a.rows(), b.rows());
+        for (int i = 0; i < a.rows(); i++) {
+            for (int j = 0; j < a.cols(); j++) {
+                assertEquals(a.re(i, j), b.re(i, j), 0.0, "re " + i + "," + j);
+                assertEquals(a.im(i, j), b.im(i, j), 0.0, "im " + i + "," + j);
+            }
+        }
+    }
+
     /** Eq. (S54) at real A, Ã: dρ/dt from the generator reproduces the printed right-hand sides. */
     @Test
     void generatorReproducesS54() {
