@@ -112,8 +112,17 @@ final class CsvLog implements AutoCloseable {
      * @param cells the cells
      */
     void append(List<String> cells) {
+        append(line(cells));
+    }
+
+    /**
+     * As {@link #append(List)}, with the row already joined ({@link #line}), e.g. on the worker that computed it.
+     *
+     * @param line the cells joined by commas, without the line end
+     */
+    void append(String line) {
         try {
-            writer.write(String.join(",", cells));
+            writer.write(line);
             writer.write('\n');
             long now = System.nanoTime();
             if (now - lastFlush >= FLUSH_INTERVAL_NS) {
@@ -123,6 +132,16 @@ final class CsvLog implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the CSV: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A row as the file holds it.
+     *
+     * @param cells the cells
+     * @return the cells joined by commas, without the line end
+     */
+    static String line(List<String> cells) {
+        return String.join(",", cells);
     }
 
     @Override

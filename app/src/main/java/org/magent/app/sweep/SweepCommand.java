@@ -256,16 +256,17 @@ public final class SweepCommand implements Callable<Integer> {
                 kept.add(row, v, text.line(row, v));
             }
             rows.clear();
-            // the cells, their numbers, the terminal line and the JSON object of a point are made on the worker
-            // that computed it; this thread only writes them, to the CSV and sweep.json as they come
+            // the cells, the CSV line, the numbers, the terminal line and the JSON object of a point are made on the
+            // worker that computed it; this thread only writes them, to the CSV and sweep.json as they come
             SweepRunner.run(prepared, reused, pool, progress,
                     p -> {
                         List<String> cells = table.cells(p);
                         double[] v = table.values(cells);
-                        return new FormattedPoint(cells, v, text.line(cells, v), table.jsonRow(cells, v));
+                        return new FormattedPoint(cells, CsvLog.line(cells), v, text.line(cells, v),
+                                table.jsonRow(cells, v));
                     },
                     f -> {
-                        log.append(f.cells());
+                        log.append(f.csv());
                         json.point(f.json());
                         kept.add(f.cells(), f.values(), f.line());
                     });
@@ -429,8 +430,8 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** One point's CSV cells, their numbers, terminal line and JSON object, made on a worker. */
-    private record FormattedPoint(List<String> cells, double[] values, String line, String json) {
+    /** One point's CSV cells, its CSV line, its numbers, terminal line and JSON object, made on a worker. */
+    private record FormattedPoint(List<String> cells, String csv, double[] values, String line, String json) {
     }
 
     private static String text(ObjectNode n) {
