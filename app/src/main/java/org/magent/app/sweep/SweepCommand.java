@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.magent.app.cli.ExitCode;
 import org.magent.app.input.KeyValues;
@@ -198,6 +199,7 @@ public final class SweepCommand implements Callable<Integer> {
         boolean created = !Files.exists(dir);
         createDirectory(dir);
         try (DirectoryLock lock = DirectoryLock.acquire(dir, "--output-dir")) {
+            removeLeftovers(dir);
             return run(scenario, spec, prepared, table, rows, dir, pool, plots, heatTime);
         } finally {
             removeIfEmpty(dir, created);
@@ -387,6 +389,28 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     /** Removes a directory this run created when the run failed before writing anything into it. */
+    /**
+     * The temporary files of a sweep's outputs ({@code .sweep.json…tmp} and the like): a run killed outright
+     * (SIGKILL, a crash) cannot remove its own.
+     */
+    static final Pattern LEFTOVER = Pattern.compile(
+            "\\.(sweep\\.csv|sweep\\.json|scenario\\.json|concurrence\\.png|coupling\\.png|lifetime\\.png"
+            + "|covariance\\.png|heatmap\\.png)[0-9a-z]{1,13}\\.tmp");
+
+    /**
+     * Removes the temporary files that a killed sweep left in its output directory. Called with the directory's
+     * lock held, so no live sweep is writing them.
+     */
+    static void removeLeftovers(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path p : entries.filter(p -> LEFTOVER.matcher(p.getFileName().toString()).matches()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // best effort: a leftover is litter, not an error
+        }
+    }
+
     private static void removeIfEmpty(Path dir, boolean created) {
         if (!created) {
             return;

@@ -29,6 +29,31 @@ class ResumeTest {
     }
 
     @Test
+    void theTemporaryFilesOfAKilledRunAreRemovedAndNothingElse(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("killed");
+        Files.createDirectories(dir);
+        List<String> leftovers = List.of(".sweep.json4usugg5th0cq.tmp", ".sweep.csv1a.tmp", ".scenario.jsonzz9.tmp",
+                ".concurrence.png0.tmp", ".heatmap.png3k2j1h0g9f8e7.tmp");
+        List<String> others = List.of(".relaxometry.png4usugg5th0cq.tmp", "notes.tmp", ".sweep.json.tmp",
+                ".sweep.jsonABC.tmp", "sweep.json4usugg5th0cq.tmp");
+        for (String name : leftovers) {
+            Files.writeString(dir.resolve(name), "half-written");
+            assertTrue(SweepCommand.LEFTOVER.matcher(name).matches(), name);
+        }
+        for (String name : others) {
+            Files.writeString(dir.resolve(name), "someone else's");
+        }
+        SweepFiles.run(dir, ARGS);
+        for (String name : leftovers) {
+            assertTrue(!Files.exists(dir.resolve(name)), name + " is still there");
+        }
+        for (String name : others) {
+            assertEquals("someone else's", Files.readString(dir.resolve(name)), name);
+        }
+        assertTrue(Files.exists(dir.resolve("sweep.csv")));
+    }
+
+    @Test
     void resumeAfterACrashMidRowReproducesTheUninterruptedRun(@TempDir Path tmp) throws Exception {
         Path full = tmp.resolve("full");
         SweepFiles.run(full, ARGS);
