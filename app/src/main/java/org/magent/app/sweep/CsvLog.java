@@ -10,25 +10,50 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.magent.app.output.TempFiles;
 import org.magent.validation.InvalidInputException;
 
 /**
  * The sweep's CSV, valid at every moment: the header and the rows already kept are first written to a temporary
- * file and moved into place atomically; then each finished point is appended as one line, in order, and the
- * lines are flushed at least every 0.1 s. An interrupted run therefore leaves a CSV of the points finished up to
+ * file and moved into place atomically; then each finished point is appended as one line, in order, and a daemon
+ * thread flushes the new lines every 0.1 s. An interrupted run therefore leaves a CSV of the points finished up to
  * its last flush (at worst a last line cut short by a crash, which {@link #finishedRows} drops).
  */
 final class CsvLog implements AutoCloseable {
 
-    /** The longest time a row waits in the buffer (ns); flushing every row cost a system call a point. */
-    static final long FLUSH_INTERVAL_NS = 100_000_000L;
+    /** How often new rows are flushed (ms); flushing every row cost a system call a point. */
+    static final long FLUSH_INTERVAL_MS = 100;
 
     private final BufferedWriter writer;
-    private long lastFlush = System.nanoTime();
+    private final ScheduledExecutorService flusher;
+    /** Rows appended since the last flush; guarded by this. */
+    private boolean dirty;
+    /** The first failure of a background flush, rethrown by the next append or by close; guarded by this. */
+    private IOException flushFailure;
 
     private CsvLog(BufferedWriter writer) {
         this.writer = writer;
+        this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "magent-csv-flush");
+            t.setDaemon(true);
+            return t;
+        });
+        flusher.scheduleWithFixedDelay(this::flushNewRows, FLUSH_INTERVAL_MS, FLUSH_INTERVAL_MS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void flushNewRows() {
+        if (dirty && flushFailure == null) {
+            dirty = false;
+            try {
+                writer.flush();
+            } catch (IOException e) {
+                flushFailure = e;
+            }
+        }
     }
 
     /**
@@ -105,9 +130,9 @@ final class CsvLog implements AutoCloseable {
     }
 
     /**
-     * Appends one row; the rows reach the file at least every {@link #FLUSH_INTERVAL_NS}, and all of them on
-     * {@link #close}. A run killed in between loses only the rows of that interval, which {@code --resume} computes
-     * again (it ignores a partly written last line).
+     * Appends one row; it reaches the file within {@link #FLUSH_INTERVAL_MS} (and at once when the buffer fills),
+     * and every row on {@link #close}. A run killed in between loses only the rows of that interval, which
+     * {@code --resume} computes again (it ignores a partly written last line).
      *
      * @param cells the cells
      */
@@ -120,15 +145,14 @@ final class CsvLog implements AutoCloseable {
      *
      * @param line the cells joined by commas, without the line end
      */
-    void append(String line) {
+    synchronized void append(String line) {
         try {
+            if (flushFailure != null) {
+                throw flushFailure;
+            }
             writer.write(line);
             writer.write('\n');
-            long now = System.nanoTime();
-            if (now - lastFlush >= FLUSH_INTERVAL_NS) {
-                writer.flush();
-                lastFlush = now;
-            }
+            dirty = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the CSV: " + e.getMessage(), e);
         }
@@ -146,10 +170,18 @@ final class CsvLog implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            writer.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the CSV: " + e.getMessage(), e);
+        // no interrupt: an interrupted write would close the file's channel under the flush
+        flusher.shutdown();
+        synchronized (this) {
+            IOException failed = flushFailure;
+            try {
+                writer.close();
+            } catch (IOException e) {
+                failed = failed == null ? e : failed;
+            }
+            if (failed != null) {
+                throw new UncheckedIOException("cannot write the CSV: " + failed.getMessage(), failed);
+            }
         }
     }
 

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sweep's CSV log: rows wait in a buffer for at most {@link CsvLog#FLUSH_INTERVAL_NS}, so an interrupted run
- * loses at most the rows of that interval, and every row is in the file once the log is closed.
+ * The sweep's CSV log: rows wait in a buffer for at most about {@link CsvLog#FLUSH_INTERVAL_MS}, even when no
+ * further row comes, so an interrupted run loses at most the rows of that interval; every row is in the file once
+ * the log is closed, and the flushing thread is gone.
  */
 class CsvLogTest {
 
@@ -26,20 +27,41 @@ class CsvLogTest {
         try (CsvLog log = CsvLog.start(csv, List.of("r", "C"), List.of(List.of("1", "0.5")))) {
             assertEquals(List.of("r,C", "1,0.5"), lines(csv)); // header and kept rows at once
             log.append(List.of("2", "0.25"));
-            // the first row after a pause longer than the interval flushes everything before it
-            Thread.sleep(CsvLog.FLUSH_INTERVAL_NS / 1_000_000 + 20);
-            log.append(List.of("3", "0.125"));
+            log.append("3,0.125");
+            // no further row comes (a slow point): the rows still reach the file within the interval
+            long deadline = System.nanoTime() + 20 * CsvLog.FLUSH_INTERVAL_MS * 1_000_000;
+            while (lines(csv).size() < 4 && System.nanoTime() < deadline) {
+                Thread.sleep(CsvLog.FLUSH_INTERVAL_MS / 4);
+            }
             assertEquals(List.of("r,C", "1,0.5", "2,0.25", "3,0.125"), lines(csv));
             for (int k = 4; k < 1000; k++) {
                 log.append(List.of(Integer.toString(k), "0"));
             }
-            List<String> partial = lines(csv);
-            assertTrue(partial.size() >= 4 && partial.size() <= 1000, "rows so far: " + partial.size());
         }
         List<String> all = lines(csv);
         assertEquals(1000, all.size());
         assertEquals("999,0", all.get(999));
         // what resume reads back: every row, none cut
         assertEquals(999, all.stream().skip(1).filter(l -> l.matches("\\d+,[0-9.]+")).count());
+    }
+
+    @Test
+    void theFlushingThreadStopsWhenTheLogIsClosed(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("sweep.csv");
+        try (CsvLog log = CsvLog.start(csv, List.of("r"), List.of())) {
+            log.append("1");
+            assertTrue(flushers() >= 1);
+        }
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (flushers() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(0, flushers());
+        assertEquals(List.of("r", "1"), lines(csv));
+    }
+
+    private static long flushers() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("magent-csv-flush"))
+                .filter(Thread::isAlive).count();
     }
 }
