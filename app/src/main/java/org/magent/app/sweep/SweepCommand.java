@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.magent.app.cli.ExitCode;
 import org.magent.app.input.KeyValues;
@@ -24,6 +25,7 @@ import org.magent.app.nv.NvOptions;
 import org.magent.app.output.DirectoryLock;
 import org.magent.app.output.Json;
 import org.magent.app.output.Progress;
+import org.magent.app.sweep.plot.SweepPlots;
 import org.magent.app.units.Quantities;
 import org.magent.app.units.QuantityKind;
 import org.magent.validation.InvalidInputException;
@@ -393,9 +395,10 @@ public final class SweepCommand implements Callable<Integer> {
      * The temporary files of a sweep's outputs ({@code .sweep.json…tmp} and the like): a run killed outright
      * (SIGKILL, a crash) cannot remove its own.
      */
-    static final Pattern LEFTOVER = Pattern.compile(
-            "\\.(sweep\\.csv|sweep\\.json|scenario\\.json|concurrence\\.png|coupling\\.png|lifetime\\.png"
-            + "|covariance\\.png|heatmap\\.png)[0-9a-z]{1,13}\\.tmp");
+    static final Pattern LEFTOVER = Pattern.compile("\\.("
+            + Stream.concat(Stream.of("sweep.csv", "sweep.json", "scenario.json"), SweepPlots.ALL_NAMES.stream())
+                    .map(Pattern::quote).collect(Collectors.joining("|"))
+            + ")[0-9a-z]{1,13}\\.tmp");
 
     /**
      * Removes the temporary files that a killed sweep left in its output directory. Called with the directory's

@@ -43,6 +43,9 @@ class ResumeTest {
         for (String name : others) {
             Files.writeString(dir.resolve(name), "someone else's");
         }
+        for (String figure : org.magent.app.sweep.plot.SweepPlots.ALL_NAMES) {
+            assertTrue(SweepCommand.LEFTOVER.matcher("." + figure + "0az9.tmp").matches(), figure);
+        }
         SweepFiles.run(dir, ARGS);
         for (String name : leftovers) {
             assertTrue(!Files.exists(dir.resolve(name)), name + " is still there");

@@ -129,19 +129,23 @@ public final class SweepPlots {
         return out;
     }
 
+    /** Every file name {@link #render} can produce, whatever the spec. */
+    public static final List<String> ALL_NAMES = List.of("concurrence.png", "coupling.png", "lifetime.png",
+            "covariance.png", "heatmap.png");
+
     /**
-     * The file names {@link #render} produces for a spec.
+     * The file names {@link #render} produces for a spec (some of {@link #ALL_NAMES}, in that order).
      *
      * @param spec what to plot
      * @return the names
      */
     public static List<String> names(Spec spec) {
-        List<String> n = new ArrayList<>(List.of("concurrence.png", "coupling.png", "lifetime.png"));
+        List<String> n = new ArrayList<>(ALL_NAMES.subList(0, 3));
         if (spec.covariance() != null) {
-            n.add("covariance.png");
+            n.add(ALL_NAMES.get(3));
         }
         if (spec.axis2Title() != null && spec.families().size() > 1) {
-            n.add("heatmap.png");
+            n.add(ALL_NAMES.get(4));
         }
         return n;
     }
