@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import org.apache.commons.math3.complex.Complex;
 import org.magent.masterequation.BathParameters;
 import org.magent.masterequation.Provenance;
@@ -222,7 +223,8 @@ public final class FluctuationDissipation {
     /** The positivity of h (paper Eq. S42), within the medium's relative accuracy. */
     private static StabilityReport bathStability(BathParameters bath, Separation r, double accuracy) {
         List<String> findings = new ArrayList<>();
-        String where = String.format(Locale.ROOT, "at r = %s, omega = Delta = %.6g", r.text(),
+        // the place, for a finding only: formatting it for every report cost half of a sweep's bath evaluation
+        Supplier<String> where = () -> String.format(Locale.ROOT, "at r = %s, omega = Delta = %.6g", r.text(),
                 bath.provenance().frequency());
         double tolerance = Math.max(1e-12, accuracy);
         dominates(findings, "a", mean(bath.a(), bath.a2()), "|A|", bath.coupling().abs(), tolerance, where);
@@ -241,12 +243,12 @@ public final class FluctuationDissipation {
     }
 
     private static void dominates(List<String> findings, String lhsName, double lhs, String rhsName, double rhs,
-            double tolerance, String where) {
+            double tolerance, Supplier<String> where) {
         double slack = tolerance * Math.max(Math.abs(lhs), rhs);
         if (lhs < rhs - slack || lhs < -slack) {
             findings.add(String.format(Locale.ROOT,
                     "%s = %.6g < %s = %.6g %s: spectral matrix not positive semidefinite, short by %.3g (%s)",
-                    lhsName, lhs, rhsName, Math.max(rhs, 0), where, Math.max(rhs, 0) - lhs, ENERGY));
+                    lhsName, lhs, rhsName, Math.max(rhs, 0), where.get(), Math.max(rhs, 0) - lhs, ENERGY));
         }
     }
 

@@ -1,7 +1,9 @@
 package org.magent.app.sweep;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,21 +22,25 @@ import org.magent.validation.InvalidInputException;
  * The sweep's CSV, valid at every moment: the header and the rows already kept are first written to a temporary
  * file and moved into place atomically; then each finished point is appended as one line, in order, and a daemon
  * thread flushes the new lines every 0.1 s. An interrupted run therefore leaves a CSV of the points finished up to
- * its last flush (at worst a last line cut short by a crash, which {@link #finishedRows} drops).
+ * its last flush (at worst a last line cut short by a crash, which {@link #finishedRows} drops). Lines go to the
+ * file as UTF-8 bytes, encoded by the caller ({@link #bytes}), e.g. on the worker that computed the point.
  */
 final class CsvLog implements AutoCloseable {
 
     /** How often new rows are flushed (ms); flushing every row cost a system call a point. */
     static final long FLUSH_INTERVAL_MS = 100;
 
-    private final BufferedWriter writer;
+    /** Room for about 200 rows between flushes. */
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    private final OutputStream writer;
     private final ScheduledExecutorService flusher;
     /** Rows appended since the last flush; guarded by this. */
     private boolean dirty;
     /** The first failure of a background flush, rethrown by the next append or by close; guarded by this. */
     private IOException flushFailure;
 
-    private CsvLog(BufferedWriter writer) {
+    private CsvLog(OutputStream writer) {
         this.writer = writer;
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "magent-csv-flush");
@@ -123,7 +129,8 @@ final class CsvLog implements AutoCloseable {
                 }
             }
             TempFiles.moveInto(temp, csv);
-            return new CsvLog(Files.newBufferedWriter(csv, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
+            return new CsvLog(new BufferedOutputStream(Files.newOutputStream(csv, StandardOpenOption.APPEND),
+                    BUFFER_BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
         }
@@ -137,15 +144,15 @@ final class CsvLog implements AutoCloseable {
      * @param cells the cells
      */
     void append(List<String> cells) {
-        append(line(cells));
+        append(bytes(cells));
     }
 
     /**
-     * As {@link #append(List)}, with the row already joined ({@link #line}), e.g. on the worker that computed it.
+     * As {@link #append(List)}, with the row already encoded ({@link #bytes}), e.g. on the worker that computed it.
      *
-     * @param line the cells joined by commas, without the line end
+     * @param line the cells joined by commas, in UTF-8, without the line end
      */
-    synchronized void append(String line) {
+    synchronized void append(byte[] line) {
         try {
             if (flushFailure != null) {
                 throw flushFailure;
@@ -162,10 +169,10 @@ final class CsvLog implements AutoCloseable {
      * A row as the file holds it.
      *
      * @param cells the cells
-     * @return the cells joined by commas, without the line end
+     * @return the cells joined by commas, in UTF-8, without the line end
      */
-    static String line(List<String> cells) {
-        return String.join(",", cells);
+    static byte[] bytes(List<String> cells) {
+        return String.join(",", cells).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

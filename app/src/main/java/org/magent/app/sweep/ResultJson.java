@@ -1,14 +1,17 @@
 package org.magent.app.sweep;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,17 +22,18 @@ import org.magent.app.output.TempFiles;
  * sweep.json, written while the points run: the head fields (scenario, resolved, columns), then "points" (one
  * compact object per line, each rendered on the worker that computed it), then the tail fields (warnings);
  * pretty-printed around the points. It grows in a temporary file beside the target, which replaces the target
- * only in {@link #finish}: an interrupted or failed sweep leaves no partial sweep.json.
+ * only in {@link #finish}: an interrupted or failed sweep leaves no partial sweep.json. The file is written as UTF-8
+ * bytes; a point comes already encoded ({@link #encoded}), so this thread only copies it.
  */
 final class ResultJson implements AutoCloseable {
 
     private final Path target;
     private final Path temp;
-    private final Writer writer;
+    private final OutputStream writer;
     private final JsonGenerator g;
     private boolean finished;
 
-    private ResultJson(Path target, Path temp, Writer writer, JsonGenerator g) {
+    private ResultJson(Path target, Path temp, OutputStream writer, JsonGenerator g) {
         this.target = target;
         this.temp = temp;
         this.writer = writer;
@@ -46,11 +50,11 @@ final class ResultJson implements AutoCloseable {
      */
     static ResultJson start(Path target, ObjectNode head) {
         Path temp = null;
-        Writer w = null;
+        OutputStream w = null;
         try {
             temp = TempFiles.create(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-            w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-            JsonGenerator g = Json.MAPPER.getFactory().createGenerator(w);
+            w = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+            JsonGenerator g = Json.MAPPER.getFactory().createGenerator(w, JsonEncoding.UTF8);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             // one array element per line: a point per line, the columns and warnings likewise
             g.setPrettyPrinter(new DefaultPrettyPrinter().withArrayIndenter(new DefaultIndenter("  ", "\n")));
@@ -66,11 +70,23 @@ final class ResultJson implements AutoCloseable {
     }
 
     /**
-     * Appends one point.
+     * A point's object, encoded in UTF-8 now (on the calling thread, e.g. a worker) for {@link #point}.
      *
      * @param json the point's object, compact (e.g. {@link SweepTable#jsonRow})
+     * @return the object with its bytes
      */
-    void point(String json) {
+    static SerializableString encoded(String json) {
+        SerializedString s = new SerializedString(json);
+        s.asUnquotedUTF8();
+        return s;
+    }
+
+    /**
+     * Appends one point.
+     *
+     * @param json the point's object, compact (e.g. {@link SweepTable#jsonRow}), from {@link #encoded}
+     */
+    void point(SerializableString json) {
         try {
             g.writeRawValue(json);
         } catch (IOException e) {
@@ -90,7 +106,7 @@ final class ResultJson implements AutoCloseable {
             fields(g, tail);
             g.writeEndObject();
             g.close();
-            writer.write("\n");
+            writer.write('\n');
             writer.close();
             TempFiles.moveInto(temp, target);
             finished = true;
@@ -115,7 +131,7 @@ final class ResultJson implements AutoCloseable {
         }
     }
 
-    private static void discard(Path temp, Writer w) {
+    private static void discard(Path temp, OutputStream w) {
         try {
             if (w != null) {
                 w.close();

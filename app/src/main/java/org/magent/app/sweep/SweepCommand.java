@@ -1,6 +1,7 @@
 package org.magent.app.sweep;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -256,7 +257,7 @@ public final class SweepCommand implements Callable<Integer> {
                         : Progress.on(err, Progress.isTerminal(err), "sweep", scenario.size())) {
             for (List<String> row : rows) {
                 double[] v = table.values(row);
-                json.point(table.jsonRow(row, v));
+                json.point(ResultJson.encoded(table.jsonRow(row, v)));
                 kept.add(row, v, text.line(row, v));
             }
             rows.clear();
@@ -266,8 +267,8 @@ public final class SweepCommand implements Callable<Integer> {
                     p -> {
                         List<String> cells = table.cells(p);
                         double[] v = table.values(cells);
-                        return new FormattedPoint(cells, CsvLog.line(cells), v, text.line(cells, v),
-                                table.jsonRow(cells, v));
+                        return new FormattedPoint(cells, CsvLog.bytes(cells), v, text.line(cells, v),
+                                ResultJson.encoded(table.jsonRow(cells, v)));
                     },
                     f -> {
                         log.append(f.csv());
@@ -457,8 +458,12 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** One point's CSV cells, its CSV line, its numbers, terminal line and JSON object, made on a worker. */
-    private record FormattedPoint(List<String> cells, String csv, double[] values, String line, String json) {
+    /**
+     * One point's CSV cells, its CSV line and JSON object (both encoded), its numbers and terminal line, made on a
+     * worker.
+     */
+    private record FormattedPoint(List<String> cells, byte[] csv, double[] values, String line,
+            SerializableString json) {
     }
 
     private static String text(ObjectNode n) {

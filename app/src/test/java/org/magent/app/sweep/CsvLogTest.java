@@ -27,7 +27,7 @@ class CsvLogTest {
         try (CsvLog log = CsvLog.start(csv, List.of("r", "C"), List.of(List.of("1", "0.5")))) {
             assertEquals(List.of("r,C", "1,0.5"), lines(csv)); // header and kept rows at once
             log.append(List.of("2", "0.25"));
-            log.append("3,0.125");
+            log.append(CsvLog.bytes(List.of("3", "0.125")));
             // no further row comes (a slow point): the rows still reach the file within the interval
             long deadline = System.nanoTime() + 20 * CsvLog.FLUSH_INTERVAL_MS * 1_000_000;
             while (lines(csv).size() < 4 && System.nanoTime() < deadline) {
@@ -46,10 +46,20 @@ class CsvLogTest {
     }
 
     @Test
+    void textThatIsNotAsciiIsWrittenAsUtf8(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("sweep.csv");
+        try (CsvLog log = CsvLog.start(csv, List.of("medium", "r"), List.of(List.of("Fe₃O₄", "1")))) {
+            log.append(List.of("µ-film", "2"));
+            log.append(CsvLog.bytes(List.of("YIG (Y₃Fe₅O₁₂)", "3")));
+        }
+        assertEquals(List.of("medium,r", "Fe₃O₄,1", "µ-film,2", "YIG (Y₃Fe₅O₁₂),3"), lines(csv));
+    }
+
+    @Test
     void theFlushingThreadStopsWhenTheLogIsClosed(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("sweep.csv");
         try (CsvLog log = CsvLog.start(csv, List.of("r"), List.of())) {
-            log.append("1");
+            log.append(List.of("1"));
             assertTrue(flushers() >= 1);
         }
         long deadline = System.nanoTime() + 5_000_000_000L;

@@ -31,8 +31,8 @@ class ResultJsonTest {
         ObjectNode tail = Json.object();
         tail.putArray("warnings").add("w");
         try (ResultJson json = ResultJson.start(target, head())) {
-            json.point("{\"r\":1.0,\"C\":0.5}");
-            json.point("{\"r\":2.0,\"C\":null}");
+            json.point(ResultJson.encoded("{\"r\":1.0,\"C\":0.5}"));
+            json.point(ResultJson.encoded("{\"r\":2.0,\"C\":null}"));
             assertFalse(Files.exists(target), "sweep.json appears only when finished");
             assertEquals(target, json.finish(tail));
         }
@@ -48,10 +48,24 @@ class ResultJsonTest {
     }
 
     @Test
+    void textThatIsNotAsciiIsWrittenAsUtf8InTheHeadAndThePoints(@TempDir Path tmp) throws Exception {
+        Path target = tmp.resolve("sweep.json");
+        ObjectNode head = Json.object();
+        head.putObject("scenario").put("medium", "Fe₃O₄ µ-film");
+        try (ResultJson json = ResultJson.start(target, head)) {
+            json.point(ResultJson.encoded("{\"regime\":\"Γ ≥ 2a\"}"));
+            json.finish(Json.object());
+        }
+        JsonNode n = Json.MAPPER.readTree(Files.readString(target, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("Fe₃O₄ µ-film", n.get("scenario").get("medium").asText());
+        assertEquals("Γ ≥ 2a", n.get("points").get(0).get("regime").asText());
+    }
+
+    @Test
     void anUnfinishedFileLeavesNothingBehind(@TempDir Path tmp) throws Exception {
         Path target = tmp.resolve("sweep.json");
         try (ResultJson json = ResultJson.start(target, head())) {
-            json.point("{\"r\":1.0,\"C\":0.5}");
+            json.point(ResultJson.encoded("{\"r\":1.0,\"C\":0.5}"));
             // a failing point: the sweep ends here without finish
         }
         assertEquals(List.of(), listing(tmp));

@@ -42,7 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-Xmx256m"})
 public class BatchPipelineBenchmark {
 
-    static final int CASES = 40_000;
+    /** Cases in the file. */
+    public static final int CASES = 40_000;
 
     /** Worker threads. */
     @Param({"1", "2"})
@@ -59,12 +60,7 @@ public class BatchPipelineBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         file = Files.createTempFile("magent-bench", ".csv");
-        List<String> lines = new ArrayList<>();
-        lines.add(String.join(",", RandomCases.HEADER));
-        for (Map<String, String> row : RandomCases.draw(CASES, 11)) {
-            lines.add(String.join(",", row.values()));
-        }
-        Files.write(file, lines);
+        writeCases(file);
         rho0 = InitialState.parse("ud");
     }
 
@@ -81,6 +77,33 @@ public class BatchPipelineBenchmark {
     /** Runs the batch once. */
     @Benchmark
     public void pipeline() {
+        run(file, rho0, threads);
+    }
+
+    /**
+     * Writes {@value #CASES} random cases with every coefficient present to a file.
+     *
+     * @param file where
+     * @throws IOException if it cannot be written
+     */
+    public static void writeCases(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.join(",", RandomCases.HEADER));
+        for (Map<String, String> row : RandomCases.draw(CASES, 11)) {
+            lines.add(String.join(",", row.values()));
+        }
+        Files.write(file, lines);
+    }
+
+    /**
+     * Runs the pipeline of {@code magent batch} once on a file, at {@code --t-max 5 --steps 200}, discarding the
+     * output.
+     *
+     * @param file the cases
+     * @param rho0 the initial state
+     * @param threads worker threads ({@code --threads})
+     */
+    public static void run(Path file, DensityMatrix rho0, int threads) {
         try (CaseReader reader = CaseReader.open(file);
                 PrintWriter out = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8)) {
             CaseEvaluator evaluator = new CaseEvaluator(reader.source(), reader.header(), rho0, 5, 200, false,

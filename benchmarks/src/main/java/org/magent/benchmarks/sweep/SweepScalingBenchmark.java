@@ -91,7 +91,7 @@ public class SweepScalingBenchmark {
      * @param more options appended
      * @return the arguments of {@code Main.run}
      */
-    static String[] arguments(String... more) {
+    public static String[] arguments(String... more) {
         String[] sweep = {"sweep", "--medium", "ferromagnet", "--set",
             "dim=3,gap=0.2,stiffness=1,spinDensity=0.5,damping=1e-3", "--qubits", "Delta1=0.5,Delta2=0.5",
             "--separation", "0.5:40:200", "--axis2", "temperature=0:0.1:200", "--times", "10", "--no-progress",

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Thread scaling in one warmed JVM, --threads 1 against --threads 2 in alternating order, with the launcher's JVM
+# options for each command (org.magent.benchmarks.scaling.ScalingProbe). Builds the benchmarks jar if needed.
+#   benchmarks/scripts/scaling_inprocess.sh [batch|sweep|sweep-plots|all] [ROUNDS=7] [WARM-UP=3]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+WHAT="${1:-all}"
+ROUNDS="${2:-7}"
+WARM="${3:-3}"
+JAR="$ROOT/benchmarks/target/benchmarks.jar"
+if [ ! -f "$JAR" ]; then
+  (cd "$ROOT" && mvn -q -pl benchmarks -am package -DskipTests)
+fi
+probe() {
+  local opts
+  case "$1" in
+    batch) opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx256m) ;;
+    *) opts=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn48m) ;;
+  esac
+  java "${opts[@]}" -cp "$JAR" org.magent.benchmarks.scaling.ScalingProbe "$1" "$ROUNDS" "$WARM"
+}
+case "$WHAT" in
+  all) probe batch; probe sweep; probe sweep-plots ;;
+  *) probe "$WHAT" ;;
+esac
