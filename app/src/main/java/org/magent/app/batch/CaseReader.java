@@ -236,6 +236,26 @@ final class CaseReader implements AutoCloseable {
             boolean quoted = false;
             boolean quoteInQuoted = false;
             while (fill()) {
+                if (!comment && !blank && !quoteInQuoted) {
+                    // a run of characters that change no state (inside a value): copied in one step, which made
+                    // cutting several times cheaper than a character at a time on the calling thread
+                    int i = pos;
+                    while (i < len) {
+                        char c = buf[i];
+                        if (c == '"' || c == '\n' || c == '\r' || c == ',' && !quoted) {
+                            break;
+                        }
+                        i++;
+                    }
+                    if (i > pos) {
+                        record.append(buf, pos, i - pos);
+                        pos = i;
+                        if (!quoted) {
+                            fieldStart = false;
+                        }
+                        continue;
+                    }
+                }
                 char c = buf[pos++];
                 if (c == '\n' || c == '\r') {
                     if (c == '\r' && fill() && buf[pos] == '\n') {
