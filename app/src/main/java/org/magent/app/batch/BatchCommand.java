@@ -74,7 +74,8 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Result CSV (written to a temporary file, renamed when complete).")
     private Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that evaluate the cases, the calling"
+            + " thread among them (default: all cores).")
     private String threads;
 
     /** Creates the command. */

@@ -173,10 +173,13 @@ class BatchStreamingTest {
         Path one = dir.resolve("one.csv");
         Path many = dir.resolve("many.csv");
         assertEquals(0, batch(in, one, "--threads", "1", "--steps", "20").code());
-        Cli.Result r = batch(in, many, "--threads", "5", "--steps", "20");
-        assertEquals(0, r.code(), r::toString);
         List<String> a = Files.readAllLines(one);
-        assertEquals(a, Files.readAllLines(many));
+        // 2: one worker, and the calling thread evaluates the chunks that find the queue full; 5: four workers
+        for (String threads : List.of("2", "5")) {
+            Cli.Result r = batch(in, many, "--threads", threads, "--steps", "20");
+            assertEquals(0, r.code(), r::toString);
+            assertEquals(a, Files.readAllLines(many), "--threads " + threads);
+        }
         for (int k = 0; k < rows.size(); k++) {
             assertTrue(a.get(k + 1).startsWith(rows.get(k) + ","), "row " + (k + 1));
         }
@@ -197,8 +200,10 @@ class BatchStreamingTest {
         rows.set(3 * BatchRunner.CHUNK, "1,0.5"); // a short row, before the bad value of row 5·CHUNK + 1
         lines = new ArrayList<>(List.of(HEADER));
         lines.addAll(rows);
-        Assertions2.badInput(batch(write("cases.csv", lines), out, "--threads", "4", "--steps", "20"),
-                "row " + (3 * BatchRunner.CHUNK + 1), "column A", "value missing");
+        for (String threads : List.of("2", "4")) {
+            Assertions2.badInput(batch(write("cases.csv", lines), out, "--threads", threads, "--steps", "20"),
+                    "row " + (3 * BatchRunner.CHUNK + 1), "column A", "value missing");
+        }
         // one thread evaluates on the calling thread, with no pool: the same row, the same message
         Assertions2.badInput(batch(write("cases.csv", lines), out, "--threads", "1", "--steps", "20"),
                 "row " + (3 * BatchRunner.CHUNK + 1), "column A", "value missing");
