@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * How {@link CaseReader} cuts a batch file into records, against a reference cutter that reads one character at a
- * time with the same rules (RFC 4180 quoting, a value quoted only from its first character, comment and blank
- * lines skipped, CR, LF and CRLF line ends, a quoted value spanning lines). The reader copies runs of ordinary
- * characters in one step; on random texts dense in quotes, commas, comment marks, spaces and line ends, and long
- * enough to cross its 64 K-character buffer many times, it must give the same records starting on the same lines.
+ * How {@link CaseReader} cuts a batch file into records, against a reference written independently of the reader's
+ * character loop, value by value, with the same rules (RFC 4180 quoting, a value quoted only from its first
+ * character, comment and blank lines skipped, CR, LF and CRLF line ends, a quoted value spanning lines). The reader
+ * copies runs of ordinary characters in one step; on random texts dense in quotes, commas, comment marks, spaces
+ * and line ends, and long enough to cross its 64 K-character buffer many times, it must give the same records,
+ * starting on the same lines.
  */
 class CaseReaderCuttingTest {
 
@@ -70,7 +71,13 @@ class CaseReaderCuttingTest {
         }
     }
 
-    /** The cutting rules, one character at a time over a whole text. */
+    /**
+     * The cutting rules, written field by field rather than as the reader's character loop: a record starts at a
+     * line that is neither blank (spaces and tabs only) nor a comment ({@code #} as its first character other
+     * than a space or tab); a value whose first character is a quote runs to the quote that is not doubled, line
+     * ends included (kept as LF); any other value, and the rest of a quoted one, runs to the next comma or line
+     * end, its quotes literal.
+     */
     private static final class Reference {
         private final String text;
         private int pos;
@@ -82,63 +89,83 @@ class CaseReaderCuttingTest {
         }
 
         String next() {
-            StringBuilder record = new StringBuilder();
-            while (true) {
-                if (pos >= text.length()) {
+            while (pos < text.length()) {
+                int i = pos;
+                while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                    i++;
+                }
+                if (i == text.length()) {
                     return null;
                 }
+                if (isLineEnd(i) || text.charAt(i) == '#') {
+                    pos = skipLine(i);
+                    continue;
+                }
                 recordLine = line;
-                record.setLength(0);
-                boolean comment = false;
-                boolean blank = true;
-                boolean fieldStart = true;
-                boolean quoted = false;
-                boolean quoteInQuoted = false;
-                while (pos < text.length()) {
-                    char c = text.charAt(pos++);
-                    if (c == '\n' || c == '\r') {
-                        if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
-                            pos++;
-                        }
-                        line++;
-                        if (quoted && !quoteInQuoted && !comment) {
-                            record.append('\n');
-                            continue;
-                        }
-                        break;
+                StringBuilder record = new StringBuilder();
+                while (true) {
+                    if (pos < text.length() && text.charAt(pos) == '"') {
+                        pos = quoted(record, pos);
                     }
-                    if (comment) {
+                    while (pos < text.length() && text.charAt(pos) != ',' && !isLineEnd(pos)) {
+                        record.append(text.charAt(pos++));
+                    }
+                    if (pos < text.length() && text.charAt(pos) == ',') {
+                        record.append(',');
+                        pos++;
                         continue;
                     }
-                    if (blank && c != ' ' && c != '\t') {
-                        blank = false;
-                        if (c == '#') {
-                            comment = true;
-                            continue;
-                        }
+                    if (pos < text.length()) {
+                        pos = lineEnd(pos);
                     }
-                    record.append(c);
-                    if (quoted) {
-                        if (quoteInQuoted) {
-                            quoteInQuoted = false;
-                            if (c != '"') {
-                                quoted = false;
-                                fieldStart = c == ',';
-                            }
-                        } else if (c == '"') {
-                            quoteInQuoted = true;
-                        }
-                    } else if (c == ',') {
-                        fieldStart = true;
-                    } else {
-                        quoted = fieldStart && c == '"';
-                        fieldStart = false;
-                    }
-                }
-                if (!comment && !blank) {
                     return record.toString();
                 }
             }
+            return null;
+        }
+
+        /** Appends a quoted value from its opening quote at {@code at}; returns the index after its closing quote. */
+        private int quoted(StringBuilder record, int at) {
+            record.append('"');
+            int k = at + 1;
+            while (k < text.length()) {
+                char c = text.charAt(k);
+                if (c == '"') {
+                    if (k + 1 < text.length() && text.charAt(k + 1) == '"') {
+                        record.append("\"\"");
+                        k += 2;
+                        continue;
+                    }
+                    record.append('"');
+                    return k + 1;
+                }
+                if (isLineEnd(k)) {
+                    record.append('\n');
+                    k = lineEnd(k);
+                    continue;
+                }
+                record.append(c);
+                k++;
+            }
+            return k;
+        }
+
+        private boolean isLineEnd(int k) {
+            return text.charAt(k) == '\n' || text.charAt(k) == '\r';
+        }
+
+        /** The index after the line end at {@code k} (CRLF is one), counting the line. */
+        private int lineEnd(int k) {
+            line++;
+            return text.charAt(k) == '\r' && k + 1 < text.length() && text.charAt(k + 1) == '\n' ? k + 2 : k + 1;
+        }
+
+        /** The index after the line end that ends the line containing {@code k}, or the text's end. */
+        private int skipLine(int k) {
+            while (k < text.length() && !isLineEnd(k)) {
+                k++;
+            }
+            return k < text.length() ? lineEnd(k) : k;
         }
     }
 }
