@@ -30,7 +30,7 @@ final class CsvLog implements AutoCloseable {
     /** How often new rows are flushed (ms); flushing every row cost a system call a point. */
     static final long FLUSH_INTERVAL_MS = 100;
 
-    /** Room for about 200 rows between flushes. */
+    /** The write buffer (bytes): a few hundred rows between flushes. */
     private static final int BUFFER_BYTES = 1 << 16;
 
     private final OutputStream writer;
