@@ -8,7 +8,12 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -42,6 +47,7 @@ final class CaseReader implements AutoCloseable {
     private static final CsvSchema SCHEMA = CsvSchema.emptySchema();
 
     private final String source;
+    private final Path file;
     private final Reader in;
     private final char[] buf = new char[1 << 16];
     private final StringBuilder record = new StringBuilder(512);
@@ -56,8 +62,9 @@ final class CaseReader implements AutoCloseable {
     private int rows;
     private boolean done;
 
-    private CaseReader(String source, Reader in) {
+    private CaseReader(String source, Path file, Reader in) {
         this.source = source;
+        this.file = file;
         this.in = in;
     }
 
@@ -85,7 +92,7 @@ final class CaseReader implements AutoCloseable {
         } catch (IOException e) {
             throw bad("--input " + source + " cannot be read: " + reason(e));
         }
-        CaseReader reader = new CaseReader(source, text);
+        CaseReader reader = new CaseReader(source, file, text);
         try {
             if (reader.fill() && reader.buf[0] == '\uFEFF') {
                 reader.pos = 1;
@@ -108,7 +115,7 @@ final class CaseReader implements AutoCloseable {
             return reader;
         } catch (IOException e) {
             reader.close();
-            throw bad(unreadable(source, e, reader.line));
+            throw bad(unreadable(source, file, e, reader.line));
         } catch (RuntimeException e) {
             reader.close();
             throw e;
@@ -173,7 +180,7 @@ final class CaseReader implements AutoCloseable {
             }
         } catch (IOException e) {
             done = true;
-            return new Chunk(records, rowOf, lineOf, bad(unreadable(source, e, line)), rows + 1, line);
+            return new Chunk(records, rowOf, lineOf, bad(unreadable(source, file, e, line)), rows + 1, line);
         }
         return records.isEmpty() ? null : new Chunk(records, rowOf, lineOf, null, 0, 0);
     }
@@ -379,11 +386,56 @@ final class CaseReader implements AutoCloseable {
         return true;
     }
 
-    private static String unreadable(String source, IOException e, int line) {
+    private static String unreadable(String source, Path file, IOException e, int line) {
         if (e instanceof CharacterCodingException) {
-            return "--input " + source + " is not a UTF-8 text file (undecodable bytes near line " + line + ")";
+            // the decoder reads ahead by a block: find the bad bytes themselves
+            long at = undecodableLine(file);
+            return "--input " + source + " is not a UTF-8 text file (undecodable bytes "
+                    + (at > 0 ? "on line " + at : "near line " + line) + ")";
         }
         return "--input " + source + " cannot be read near line " + line + ": " + reason(e);
+    }
+
+    /**
+     * The line (1-based; CR, LF and CRLF each end one) that holds the first bytes of a file that are not UTF-8, or
+     * -1 if there are none or the file cannot be read again.
+     *
+     * @param file the file
+     * @return the line, or -1
+     */
+    static long undecodableLine(Path file) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        long line = 1;
+        boolean afterCr = false;
+        try (ReadableByteChannel channel = Files.newByteChannel(file)) {
+            boolean end = false;
+            while (true) {
+                end = end || channel.read(in) < 0;
+                in.flip();
+                int from = in.position();
+                CoderResult result = utf8.decode(in, out, end);
+                for (int k = from; k < in.position(); k++) {
+                    byte b = in.get(k);
+                    if (b == '\r' || b == '\n' && !afterCr) {
+                        line++;
+                    }
+                    afterCr = b == '\r';
+                }
+                if (result.isError()) {
+                    return line;
+                }
+                out.clear();
+                if (end && !in.hasRemaining()) {
+                    return -1;
+                }
+                in.compact();
+            }
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static String reason(IOException e) {

@@ -321,8 +321,39 @@ class BatchStreamingTest {
         withBad[text.length + 1] = (byte) '\n';
         withBad[text.length + 2] = (byte) '\n';
         Files.write(late, withBad);
-        Assertions2.badInput(batch(late, out), "late.csv", "not a UTF-8 text file");
+        Assertions2.badInput(batch(late, out), "late.csv", "not a UTF-8 text file", "on line 4");
         assertFalse(Files.exists(out));
+    }
+
+    /**
+     * Bytes that are not UTF-8 far into a file are reported on their own line, though the decoder reads ahead by
+     * tens of thousands of characters (before, the message named the line the reader had reached, about 200 lines
+     * earlier); CRLF counts as one line end.
+     */
+    @Test
+    void undecodableBytesAreReportedOnTheirOwnLine() throws IOException {
+        Path out = dir.resolve("out.csv");
+        for (String end : List.of("\n", "\r\n")) {
+            StringBuilder text = new StringBuilder(HEADER).append(end);
+            for (String row : randomRows(3000, 12)) {
+                text.append(row).append(end);
+            }
+            byte[] head = text.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("1,0.5,1,1" + end + "2,0.5,1,1" + end).getBytes(StandardCharsets.UTF_8);
+            byte[] all = new byte[head.length + 2 + tail.length];
+            System.arraycopy(head, 0, all, 0, head.length);
+            all[head.length] = (byte) 0xFF; // never valid in UTF-8
+            all[head.length + 1] = ',';
+            System.arraycopy(tail, 0, all, head.length + 2, tail.length);
+            Path bad = dir.resolve("far.csv");
+            Files.write(bad, all);
+            for (String threads : List.of("1", "2")) {
+                Assertions2.badInput(batch(bad, out, "--threads", threads), "far.csv", "not a UTF-8 text file",
+                        "on line 3002");
+            }
+            assertEquals(3002, CaseReader.undecodableLine(bad));
+            assertFalse(Files.exists(out));
+        }
     }
 
     /** --output equal to --input (under any spelling) is refused and the input is left as it was. */
