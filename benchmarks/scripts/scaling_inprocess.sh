@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Thread scaling in one warmed JVM, --threads 1 against --threads 2 in alternating order, with the launcher's JVM
-# options for each command (org.magent.benchmarks.scaling.ScalingProbe). Builds the benchmarks jar if needed.
+# options for each command (org.magent.benchmarks.scaling.ScalingProbe). Builds the benchmarks jar when it is missing
+# or older than the sources.
 #   benchmarks/scripts/scaling_inprocess.sh [batch|sweep|sweep-plots|all] [ROUNDS=7] [WARM-UP=3]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -8,7 +9,9 @@ WHAT="${1:-all}"
 ROUNDS="${2:-7}"
 WARM="${3:-3}"
 JAR="$ROOT/benchmarks/target/benchmarks.jar"
-if [ ! -f "$JAR" ]; then
+# (re)build when the jar is missing or any source or POM is newer than it: a stale jar measures old code
+if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT" -path '*/target' -prune -o \( -name '*.java' -o -name pom.xml \) \
+    -newer "$JAR" -print -quit)" ]; then
   (cd "$ROOT" && mvn -q -pl benchmarks -am package -DskipTests)
 fi
 probe() {
