@@ -40,8 +40,9 @@ import picocli.CommandLine.Option;
  * detections, the heralded states of each detection count and the first-detection times, as CSV, JSON and a plot.
  */
 @Command(name = "trajectories", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Quantum-jump trajectories of two qubits (exact waiting-time method) with a detector of",
-            "efficiency η for the σ± jumps (emission and absorption); σz jumps are never detected."},
+        description = {"Quantum-jump trajectories of two qubits (exact waiting-time method), with the σ± jumps"
+            + " detected at efficiency η.",
+            "σ± jumps are emission and absorption; σz jumps are never detected."},
         footer = {"",
             "Outputs in --output-dir: trajectories.csv (per sample: concurrence, Bell fidelity and purity of the",
             "ensemble-averaged state, its largest standard error, the mean number of detections, and the",

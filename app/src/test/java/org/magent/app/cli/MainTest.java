@@ -3,6 +3,11 @@ package org.magent.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
@@ -28,5 +33,33 @@ class MainTest {
     void explicitRatesWithMediumOptionsAreRefused() {
         Assertions2.badInput(Cli.run("evolve", "--rates", "a=1", "--temperature", "1", "--initial", "ud", "--t-max",
                 "1", "--steps", "2"), "--rates", "--medium");
+    }
+
+    /** The top-level help lists each command with the first line of its description: a whole sentence each. */
+    @Test
+    void everyCommandSummaryIsAWholeSentence() {
+        Cli.Result r = Cli.run("--help");
+        assertEquals(0, r.code(), r::toString);
+        String[] lines = r.out().split("\\R");
+        int k = 0;
+        while (k < lines.length && !lines[k].startsWith("Commands:")) {
+            k++;
+        }
+        assertTrue(k < lines.length, "a Commands section");
+        Map<String, StringBuilder> summaries = new LinkedHashMap<>();
+        StringBuilder current = null;
+        for (k++; k < lines.length && !lines[k].isBlank(); k++) {
+            Matcher m = Pattern.compile("^  (\\S+)\\s+(.*)$").matcher(lines[k]);
+            if (m.matches()) {
+                current = new StringBuilder(m.group(2).strip());
+                summaries.put(m.group(1), current);
+            } else {
+                current.append(' ').append(lines[k].strip());
+            }
+        }
+        assertEquals(List.of("evolve", "batch", "models", "params", "stability", "sweep", "relaxometry",
+                "bands", "trajectories", "help"), List.copyOf(summaries.keySet()));
+        summaries.forEach((name, text) -> assertTrue(text.toString().matches(".*[.?]"),
+                name + "'s summary is cut: " + text));
     }
 }

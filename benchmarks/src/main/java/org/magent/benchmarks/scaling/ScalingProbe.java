@@ -3,6 +3,7 @@ package org.magent.benchmarks.scaling;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ import org.magent.qubits.state.DensityMatrix;
  * Thread scaling in one warmed JVM, measured in alternating order: each round runs the workload with 1 thread and
  * with 2, the order flipping from round to round, so that a neighbour taking a core slows both sides alike (JMH
  * runs all forks of one parameter before the other's, which on a shared machine can put the two in different
- * weather). Prints each round (with the cores it used and the CPU time of the calling thread), the medians, the ratio of the medians and the spread of the rounds' ratios.
+ * weather). Prints each round (with the cores it used, the CPU time of the calling thread and the collectors' pause time), the medians, the ratio of the medians and the spread of the rounds' ratios.
  *
  * <p>Workloads:
  * <ul>
@@ -72,31 +73,37 @@ public final class ScalingProbe {
             double[] cpuTwo = new double[rounds];
             double[] callerOne = new double[rounds];
             double[] callerTwo = new double[rounds];
+            double[] gcOne = new double[rounds];
+            double[] gcTwo = new double[rounds];
             for (int k = 0; k < rounds; k++) {
                 boolean oneFirst = k % 2 == 0;
                 for (int side = 0; side < 2; side++) {
                     int threads = (side == 0) == oneFirst ? 1 : 2;
                     long cpu0 = processCpuNanos();
                     long caller0 = CALLER.getCurrentThreadCpuTime();
+                    long gc0 = gcMillis();
                     long t0 = System.nanoTime();
                     work.run(threads);
                     double wall = (System.nanoTime() - t0) * 1e-9;
                     double cores = (processCpuNanos() - cpu0) * 1e-9 / wall;
                     double caller = (CALLER.getCurrentThreadCpuTime() - caller0) * 1e-9;
+                    double gc = (gcMillis() - gc0) * 1e-3;
                     if (threads == 1) {
                         one[k] = wall;
                         cpuOne[k] = cores;
                         callerOne[k] = caller;
+                        gcOne[k] = gc;
                     } else {
                         two[k] = wall;
                         cpuTwo[k] = cores;
                         callerTwo[k] = caller;
+                        gcTwo[k] = gc;
                     }
                 }
                 System.out.printf(Locale.ROOT, "%s round %d: 1 thread %.3f s (%.2f cores, calling thread %.3f "
-                        + "CPU-s), 2 threads %.3f s (%.2f cores, calling thread %.3f CPU-s), speed-up %.2fx%n",
-                        args[0], k + 1, one[k], cpuOne[k], callerOne[k], two[k], cpuTwo[k], callerTwo[k],
-                        one[k] / two[k]);
+                        + "CPU-s, GC pauses %.3f s), 2 threads %.3f s (%.2f cores, calling thread %.3f CPU-s, GC pauses "
+                        + "%.3f s), speed-up %.2fx%n", args[0], k + 1, one[k], cpuOne[k], callerOne[k], gcOne[k],
+                        two[k], cpuTwo[k], callerTwo[k], gcTwo[k], one[k] / two[k]);
             }
             double[] ratios = new double[rounds];
             for (int k = 0; k < rounds; k++) {
@@ -141,6 +148,15 @@ public final class ScalingProbe {
                 throw new IllegalStateException("sweep exited with status " + code);
             }
         };
+    }
+
+    /** The collectors' accumulated pause time (ms): with a stop-the-world collector, wall time no worker computes. */
+    private static long gcMillis() {
+        long sum = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
     }
 
     private static long processCpuNanos() {
