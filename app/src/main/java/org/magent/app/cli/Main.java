@@ -87,6 +87,9 @@ public final class Main {
                     cl.addSubcommand(name, command.get());
                 }
             });
+            // every command offers -V/--version (mixinStandardHelpOptions): each prints the program's version
+            String[] version = cl.getCommandSpec().version();
+            cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
             cl.setUsageHelpWidth(100);
             OptionTexts.addUnitsParagraph(cl.getCommandSpec().usageMessage());
             for (String name : List.of("evolve", "params", "stability", "sweep", "trajectories")) {

@@ -16,6 +16,9 @@ import org.magent.validation.InvalidInputException;
 /**
  * Where a command writes its result: standard output, or a file written atomically.
  *
+ * <p>A symbolic link is followed: the file it points to is replaced and the link stays. A device, pipe or
+ * socket is refused, since the rename would replace it.
+ *
  * <p>For a file, {@link #open} creates a temporary file in the target's directory at once, so that an
  * unwritable path is reported before any computation; {@link #write} fills it and moves it over the
  * target with {@code ATOMIC_MOVE}. {@link #close} removes the temporary file if nothing was committed,
@@ -42,15 +45,22 @@ public final class OutputTarget implements AutoCloseable {
      * @param stdout the standard output to use when no file is given
      * @return the prepared target
      * @throws InvalidInputException if the file's directory does not exist or is not writable, or the file is a
-     *     directory
+     *     directory, a device, pipe or socket, or a symbolic link that leads nowhere
      */
     public static OutputTarget open(String option, Path file, PrintStream stdout) {
         if (file == null) {
             return new OutputTarget(null, null, stdout);
         }
-        Path absolute = file.toAbsolutePath().normalize();
+        Path absolute = throughLinks(option, file, file.toAbsolutePath().normalize());
         if (Files.isDirectory(absolute)) {
             throw new InvalidInputException(option, option + " " + file + " is a directory, not a file");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // a device, FIFO or socket: the atomic rename would replace it with a plain file
+            throw new InvalidInputException(option, option + " " + file + " is not a regular file (a device, pipe or"
+                    + " socket): magent writes a temporary file and renames it over the target, which would replace"
+                    + " it; name a regular file" + (stdout == null ? ""
+                    : ", or leave out " + option + " to write to standard output"));
         }
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -65,10 +75,29 @@ public final class OutputTarget implements AutoCloseable {
         } catch (java.nio.file.AccessDeniedException | SecurityException e) {
             throw new InvalidInputException(option, option + " " + file + " cannot be written: permission denied", e);
         } catch (IOException e) {
-            String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
-                    ? fse.getReason() : e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
-                    : "input/output error";
-            throw new InvalidInputException(option, option + " " + file + " cannot be written: " + reason, e);
+            throw new InvalidInputException(option, option + " " + file + " cannot be written: "
+                    + TempFiles.reason(e), e);
+        }
+    }
+
+    /**
+     * The file a path names, following symbolic links: the output then replaces the link's target and the link
+     * stays (a rename onto the link itself would replace the link with a plain file).
+     *
+     * @param option the option, for messages
+     * @param file the path as given
+     * @param absolute the path made absolute
+     * @return the path to write, with no symbolic link as its last element
+     */
+    private static Path throughLinks(String option, Path file, Path absolute) {
+        if (!Files.isSymbolicLink(absolute)) {
+            return absolute;
+        }
+        try {
+            return absolute.toRealPath();
+        } catch (IOException e) {
+            throw new InvalidInputException(option, option + " " + file + " is a symbolic link to a file that"
+                    + " cannot be reached (" + TempFiles.reason(e) + ")", e);
         }
     }
 
@@ -93,13 +122,13 @@ public final class OutputTarget implements AutoCloseable {
                 throw new IOException("write error on " + temp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + TempFiles.reason(e), e);
         }
         try {
             TempFiles.moveInto(temp, target);
             committed = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the output into " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot move the output into " + target + ": " + TempFiles.reason(e), e);
         }
     }
 
@@ -119,7 +148,7 @@ public final class OutputTarget implements AutoCloseable {
             TempFiles.moveInto(temp, target);
             committed = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + TempFiles.reason(e), e);
         }
     }
 

@@ -71,4 +71,24 @@ public final class TempFiles {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
+
+    /**
+     * Why a file operation failed, in words: "permission denied", the file system's reason, or "no such file or
+     * directory" (an {@link IOException}'s own message is often only the path).
+     *
+     * @param e the failure
+     * @return the reason, never blank
+     */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse) {
+            return fse.getReason() != null ? fse.getReason() : "input/output error";
+        }
+        return e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : "input/output error";
+    }
 }

@@ -32,7 +32,7 @@ public final class AtomicFiles {
             }
             return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + TempFiles.reason(e), e);
         }
     }
 

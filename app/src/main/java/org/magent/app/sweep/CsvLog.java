@@ -132,7 +132,7 @@ final class CsvLog implements AutoCloseable {
             return new CsvLog(new BufferedOutputStream(Files.newOutputStream(csv, StandardOpenOption.APPEND),
                     BUFFER_BYTES));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + csv + ": " + TempFiles.reason(e), e);
         }
     }
 
@@ -187,7 +187,7 @@ final class CsvLog implements AutoCloseable {
                 failed = failed == null ? e : failed;
             }
             if (failed != null) {
-                throw new UncheckedIOException("cannot write the CSV: " + failed.getMessage(), failed);
+                throw new UncheckedIOException("cannot write the CSV: " + TempFiles.reason(failed), failed);
             }
         }
     }

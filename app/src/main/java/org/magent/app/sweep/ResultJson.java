@@ -65,7 +65,7 @@ final class ResultJson implements AutoCloseable {
             return new ResultJson(target, temp, w, g);
         } catch (IOException e) {
             discard(temp, w);
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + TempFiles.reason(e), e);
         }
     }
 
@@ -90,7 +90,7 @@ final class ResultJson implements AutoCloseable {
         try {
             g.writeRawValue(json);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + TempFiles.reason(e), e);
         }
     }
 
@@ -112,7 +112,7 @@ final class ResultJson implements AutoCloseable {
             finished = true;
             return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + TempFiles.reason(e), e);
         }
     }
 

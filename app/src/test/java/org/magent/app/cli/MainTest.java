@@ -62,4 +62,18 @@ class MainTest {
         summaries.forEach((name, text) -> assertTrue(text.toString().matches(".*[.?]"),
                 name + "'s summary is cut: " + text));
     }
+
+    /** Each command's help lists -V/--version; each prints the program's version, as the top level does. */
+    @Test
+    void everyCommandPrintsTheVersion() {
+        Cli.Result top = Cli.run("--version");
+        assertEquals(0, top.code(), top::toString);
+        assertTrue(top.out().startsWith("magent "), top.out());
+        for (String command : List.of("evolve", "batch", "models", "params", "stability", "sweep", "relaxometry",
+                "bands", "trajectories")) {
+            Cli.Result r = Cli.run(command, "--version");
+            assertEquals(0, r.code(), r::toString);
+            assertEquals(top.out(), r.out(), command);
+        }
+    }
 }
