@@ -70,7 +70,7 @@ final class CsvLog implements AutoCloseable {
      * @param table the expected columns and points
      * @return the rows in order (empty when the file does not exist)
      * @throws InvalidInputException when the header differs from the scenario's columns, or a complete line is
-     *     not a valid row of the point it stands for (edited by hand, or from another scenario): line, column and
+     *     not a valid row of the point it stands for (mangled, or from another scenario): line, column and
      *     value named
      */
     static List<List<String>> finishedRows(Path csv, SweepTable table) {

@@ -72,6 +72,10 @@ public final class Ranges {
                         + (n < 1 ? " points" : " points is too many") + "; give between 1 and " + MAX_POINTS);
             }
             sameUnits(parameter, s, List.of(start, stop));
+            if (spacing == Spacing.log && !(start.value() > 0 && stop.value() > 0)) {
+                throw new InvalidInputException(parameter, parameter + " = '" + s + "': a log range needs"
+                        + " positive ends, got " + parts[0].strip() + " and " + parts[1].strip());
+            }
             return new Values(fill(parameter, start.value(), stop.value(), n, spacing),
                     start.hadUnit() || stop.hadUnit());
         }

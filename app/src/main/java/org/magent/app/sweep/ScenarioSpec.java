@@ -455,6 +455,17 @@ public record ScenarioSpec(String medium, Map<String, String> parameters, Map<St
         if (kind.kind() != QuantityKind.DIMENSIONLESS) {
             mix.add("axis2", axis2, v.hadUnit(), v.values().stream().allMatch(x -> x == 0));
         }
+        if (kind.kind() != QuantityKind.DIMENSIONLESS) {
+            // the record's checks see SI-based values (1 K = 1.3e11 rad/s): name the values as the user typed them
+            String need = kind == Axis2Kind.TEMPERATURE ? "must not be negative"
+                    : kind == Axis2Kind.HEIGHT ? "must be positive" : null;
+            for (double x : v.values()) {
+                if (need != null && (kind == Axis2Kind.HEIGHT ? !(x > 0) : x < 0)) {
+                    throw new InvalidInputException("axis2", "--axis2 '" + axis2.strip() + "': every "
+                            + kind.label() + " " + need);
+                }
+            }
+        }
         return Optional.of(new Axis2(kind, v.values()));
     }
 

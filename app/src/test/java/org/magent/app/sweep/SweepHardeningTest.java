@@ -146,4 +146,19 @@ class SweepHardeningTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** Values with units are named as typed, not in the SI-based units they were converted to (1 K = 1.3e11). */
+    @Test
+    void badAxisValuesAreNamedAsTyped(@TempDir Path tmp) {
+        Path dir = tmp.resolve("out");
+        Cli.Result negative = Cli.run("sweep", "--axis2", "temperature=-1K,0K", "--no-progress", "--output-dir",
+                dir.toString());
+        Assertions2.badInput(negative, "--axis2 'temperature=-1K,0K'", "temperature must not be negative");
+        assertFalse(negative.err().contains("E11"), negative::toString);
+        Cli.Result log = Cli.run("sweep", "--separation", "0nm:1um:3", "--spacing", "log", "--no-progress",
+                "--output-dir", dir.toString());
+        Assertions2.badInput(log, "separation", "log range", "0nm", "1um");
+        assertFalse(log.err().contains("1.0E-6"), log::toString);
+        assertFalse(Files.exists(dir), "nothing created");
+    }
 }
