@@ -113,7 +113,8 @@ public final class ScenarioFiles {
             return "syntax error";
         }
         String line = s.strip().lines().findFirst().orElse("syntax error");
-        return line.replaceAll("\\s+", " ");
+        // Jackson names an earlier position as "[Source: REDACTED (`StreamReadFeature…` disabled); line: L, column: C]"
+        return line.replaceAll("\\[Source: [^;]*; (line: \\d+, column: \\d+)]", "[$1]").replaceAll("\\s+", " ");
     }
 
     /**

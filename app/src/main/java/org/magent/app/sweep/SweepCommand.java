@@ -107,7 +107,8 @@ public final class SweepCommand implements Callable<Integer> {
             + " (deg or rad; bare = rad); a list adds a direction column and a curve per direction.")
     private String direction;
 
-    @Option(names = "--spacing", paramLabel = "linear|log", description = "Spacing of the ranges (default linear).")
+    @Option(names = "--spacing", paramLabel = "linear|log", description = "Spacing of the ranges (default linear;"
+            + " the built-in example and a --config file keep their own: the built-in example's is log).")
     private String spacing;
 
     @Option(names = "--axis2", paramLabel = "NAME=RANGE", description = "Second axis: temperature, detuning, gap,"

@@ -312,7 +312,9 @@ final class UnitAlgebra {
         if (term.lengthHalves() != 0) {
             dim += "·[L]^" + term.lengthHalves() + "/2";
         }
-        return new UnitException("wrong dimension " + dim + " for a " + kind.description());
+        String what = kind.description();
+        return new UnitException("wrong dimension " + dim + " for " + ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an "
+                : "a ") + what);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -140,6 +140,11 @@ class ScenarioFilesTest {
         Cli.Result r = Cli.run("sweep", "--config", json.toString());
         Assertions2.badInput(r, json.toString(), "line 2, column");
         assertEquals(1, r.err().strip().lines().count(), r::toString);
+        // a file cut short: Jackson's message names where the array began, without its internal "Source" text
+        Files.writeString(json, "{\"medium\": \"ferromagnet\", \"separation\": [1,2");
+        Cli.Result cut = Cli.run("sweep", "--config", json.toString());
+        Assertions2.badInput(cut, "invalid JSON at line 1", "expected close marker", "[line: 1, column: 41]");
+        assertFalse(cut.err().contains("Source") || cut.err().contains("REDACTED"), cut::toString);
         Path yaml = tmp.resolve("bad.yaml");
         Files.writeString(yaml, "medium: ferromagnet\nqubits: [\n  a: b\n");
         Cli.Result y = Cli.run("sweep", "--config", yaml.toString());

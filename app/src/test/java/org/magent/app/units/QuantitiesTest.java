@@ -183,6 +183,7 @@ class QuantitiesTest {
     @CsvSource(delimiter = ';', value = {
         "temperature; 5nm; TEMPERATURE; wrong dimension",
         "temperature; 5 T; TEMPERATURE; wrong dimension",
+        "Delta1; 5nm; ENERGY; for an energy",
         "Delta1; 3..2GHz; ENERGY; malformed",
         "Delta1; NaN; ENERGY; not a finite number",
         "Delta1; 1e400GHz; ENERGY; not a finite number",
