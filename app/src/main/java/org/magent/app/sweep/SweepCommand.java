@@ -398,7 +398,7 @@ public final class SweepCommand implements Callable<Integer> {
      * (SIGKILL, a crash) cannot remove its own.
      */
     static final Pattern LEFTOVER = Pattern.compile("\\.("
-            + Stream.concat(Stream.of("sweep.csv", "sweep.json", "scenario.json"), SweepPlots.ALL_NAMES.stream())
+            + Stream.concat(Stream.of("sweep.csv.sums", "sweep.csv", "sweep.json", "scenario.json"), SweepPlots.ALL_NAMES.stream())
                     .map(Pattern::quote).collect(Collectors.joining("|"))
             + ")[0-9a-z]{1,13}\\.tmp");
 

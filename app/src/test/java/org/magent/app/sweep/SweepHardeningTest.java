@@ -2,17 +2,20 @@ package org.magent.app.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.magent.app.cli.Assertions2;
 import org.magent.app.cli.Cli;
+import org.magent.app.media.MediaContext;
 import org.magent.app.output.DirectoryLock;
 
 /**
@@ -160,5 +163,49 @@ class SweepHardeningTest {
         Assertions2.badInput(log, "separation", "log range", "0nm", "1um");
         assertFalse(log.err().contains("1.0E-6"), log::toString);
         assertFalse(Files.exists(dir), "nothing created");
+    }
+
+    /**
+     * A reused row must be byte for byte the one the run wrote: a plausible value changed by hand, or a number
+     * re-formatted by a spreadsheet, is refused; a row whose checksum never reached the disk is computed again.
+     */
+    @Test
+    void resumeRefusesARowChangedWithinItsRange(@TempDir Path tmp) throws Exception {
+        assertEquals(0, sweep(tmp).code());
+        Path csv = tmp.resolve("sweep.csv");
+        Path sums = tmp.resolve(".sweep.csv.sums");
+        String whole = Files.readString(csv, StandardCharsets.UTF_8);
+        String allSums = Files.readString(sums, StandardCharsets.US_ASCII);
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals(lines.size() - 1, allSums.lines().count(), "one checksum a row");
+        // a last digit changed: a valid row, in range, but not the one written
+        List<String> edited = new ArrayList<>(lines.subList(0, 3));
+        String row = edited.get(2);
+        int last = row.length() - 1;
+        while (!Character.isDigit(row.charAt(last))) {
+            last--;
+        }
+        char d = row.charAt(last);
+        edited.set(2, row.substring(0, last) + (d == '9' ? '8' : (char) (d + 1)) + row.substring(last + 1));
+        assertNull(new SweepTable(scenarioOf(tmp)).problem(Arrays.asList(edited.get(2).split(",", -1)), 1),
+                "the edited row is still a valid row");
+        Files.writeString(csv, String.join("\n", edited) + "\n");
+        Assertions2.badInput(sweep(tmp, "--resume"), "--resume", "line 3", "is not the row the run wrote");
+        // only the checksums of the first row reached the disk: one row reused, the rest computed again
+        Files.writeString(csv, whole);
+        Files.writeString(sums, allSums.lines().findFirst().orElseThrow() + "\n");
+        Cli.Result partly = sweep(tmp, "--resume");
+        assertEquals(0, partly.code(), partly::toString);
+        assertTrue(partly.out().contains("reused 1 of 4 points"), partly::toString);
+        assertEquals(whole, Files.readString(csv, StandardCharsets.UTF_8), "the same CSV as the uninterrupted run");
+        assertEquals(allSums, Files.readString(sums, StandardCharsets.US_ASCII), "and the same checksums");
+        // no checksums at all: nothing can be checked
+        Files.delete(sums);
+        Assertions2.badInput(sweep(tmp, "--resume"), "--resume", ".sweep.csv.sums", "missing");
+    }
+
+    private static Scenario scenarioOf(Path dir) {
+        return ScenarioFiles.read(dir.resolve("scenario.json"))
+                .resolve(new MediaContext(SweepHardeningTest.class.getClassLoader()).catalog());
     }
 }
