@@ -81,7 +81,11 @@ class ResumeTest {
         String marked = lines.get(2).replaceFirst("^([^,]*,[^,]*,)[^,]*", "$112345.0");
         List<String> kept = new ArrayList<>(lines.subList(0, 4));
         kept.set(2, marked);
-        Files.writeString(tmp.resolve("sweep.csv"), String.join("\n", kept) + "\n");
+        // written as a run writes its rows, checksums included (a row merely edited in the file is refused)
+        List<List<String>> keptRows = kept.subList(1, 4).stream().map(l -> List.of(l.split(",", -1))).toList();
+        try (CsvLog log = CsvLog.start(tmp.resolve("sweep.csv"), List.of(kept.get(0).split(",", -1)), keptRows)) {
+            assertEquals(String.join("\n", kept) + "\n", Files.readString(tmp.resolve("sweep.csv")));
+        }
         SweepFiles.run(tmp, with("--resume"));
         List<String> after = Files.readAllLines(tmp.resolve("sweep.csv"));
         assertEquals(marked, after.get(2));
