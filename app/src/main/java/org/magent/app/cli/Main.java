@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,6 +87,13 @@ public final class Main {
                 if (invoked == null || invoked.equals("help") || invoked.equals(name)) {
                     cl.addSubcommand(name, command.get());
                 }
+            });
+            // an empty path (an unset shell variable) would silently mean the current directory
+            cl.registerConverter(Path.class, text -> {
+                if (text.isBlank()) {
+                    throw new CommandLine.TypeConversionException("an empty path names no file or directory");
+                }
+                return Path.of(text);
             });
             // every command offers -V/--version (mixinStandardHelpOptions): each prints the program's version
             String[] version = cl.getCommandSpec().version();

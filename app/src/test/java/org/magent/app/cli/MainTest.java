@@ -76,4 +76,12 @@ class MainTest {
             assertEquals(top.out(), r.out(), command);
         }
     }
+
+    /** An empty path (an unset shell variable) is refused, not taken as the current directory. */
+    @Test
+    void emptyPathsAreRefused() {
+        Assertions2.badInput(Cli.run("sweep", "--output-dir", "", "--no-progress"), "--output-dir", "empty path");
+        Assertions2.badInput(Cli.run("batch", "--input", "", "--output", "x.csv", "--t-max", "1", "--steps", "2"),
+                "--input", "empty path");
+    }
 }
