@@ -28,14 +28,18 @@ import picocli.CommandLine.Option;
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Evolve every case of a CSV file of rates (header: rate names) and summarise each.",
         footer = {"", "Output columns: the input columns, then concurrence_final (at t_max), concurrence_max,",
-            "t_at_max (the first sample time of the maximum; natural units, 1/energy, or s when the inputs carry",
-            "units), and concurrence_steady (steady state reached from --initial) or, with --postselect,",
-            "success_probability_final. Rates, energies and --t-max carry units all, or none (a bare 0 is",
+            "t_at_max (the first sample time of the maximum; its header names the unit: 't_at_max (s)' when",
+            "the inputs carry units, else \"t_at_max (natural units, 1/energy)\"), and concurrence_steady",
+            "(steady state reached from --initial) or, with --postselect, success_probability_final. Rates,",
+            "energies and --t-max carry units all, or none (a bare 0 is",
             "allowed). The input is streamed, so any number of rows runs in bounded memory. Any bad row:",
             "exit 2, naming row, line and column, and no output file."})
 public final class BatchCommand implements Callable<Integer> {
 
-    /** Summary columns without postselection. */
+    /** The time of the maximum; its header cell carries the unit: {@code t_at_max (s)} or, for bare inputs,
+     * {@code "t_at_max (natural units, 1/energy)"}. */
+    public static final String T_AT_MAX = "t_at_max";
+    /** Summary columns without postselection (t_at_max gets its unit in the header). */
     public static final List<String> COLUMNS = List.of("concurrence_final", "concurrence_max", "t_at_max",
             "concurrence_steady");
     /** Summary columns with postselection. */
@@ -97,15 +101,21 @@ public final class BatchCommand implements Callable<Integer> {
                 : UnitRule.of(t.hadUnit() ? UnitRule.Kind.UNIT : UnitRule.Kind.BARE, "--t-max " + tMax.strip());
         try (CaseReader reader = CaseReader.open(input);
                 OutputTarget target = OutputTarget.open("--output", output, null)) {
-            CaseEvaluator evaluator = new CaseEvaluator(reader.source(), reader.header(), rho0, t.value(), n,
-                    postselect, eta);
+            CaseEvaluator evaluator = new CaseEvaluator(reader.source(), reader.header(), rho0, t.value(),
+                    tMax, t.hadUnit(), n, postselect, eta);
             List<String> header = new ArrayList<>();
             for (String h : reader.header()) {
                 StringBuilder sb = new StringBuilder();
                 Csv.appendCell(sb, h);
                 header.add(sb.toString());
             }
-            header.addAll(postselect ? POSTSELECTED_COLUMNS : COLUMNS);
+            // the time column names its unit, as trajectories.csv and sweep.csv do (quoted: the unit has a comma)
+            String timeUnit = t.hadUnit() ? "s" : "natural units, 1/energy";
+            for (String c : postselect ? POSTSELECTED_COLUMNS : COLUMNS) {
+                StringBuilder sb = new StringBuilder();
+                Csv.appendCell(sb, c.equals(T_AT_MAX) ? c + " (" + timeUnit + ")" : c);
+                header.add(sb.toString());
+            }
             target.write(w -> {
                 w.print(String.join(",", header));
                 w.print('\n');

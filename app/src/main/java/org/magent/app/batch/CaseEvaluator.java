@@ -3,6 +3,7 @@ package org.magent.app.batch;
 import java.util.List;
 import org.apache.commons.math3.complex.Complex;
 import org.magent.app.evolve.Evolution;
+import org.magent.app.evolve.RateTimeCheck;
 import org.magent.app.input.ExplicitRates;
 import org.magent.app.input.Numbers;
 import org.magent.app.input.RateName;
@@ -10,6 +11,7 @@ import org.magent.masterequation.BathParameters;
 import org.magent.qubits.dynamics.DetectionEfficiency;
 import org.magent.qubits.dynamics.FirstMaximum;
 import org.magent.qubits.dynamics.MonitoredPropagator;
+import org.magent.qubits.dynamics.RateTimeLimit;
 import org.magent.qubits.dynamics.SectorPropagator;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.entanglement.Entanglement;
@@ -29,6 +31,8 @@ final class CaseEvaluator {
     private final RateName[] names;
     private final DensityMatrix rho0;
     private final double tMax;
+    private final String tMaxText;
+    private final boolean physicalUnits;
     private final int steps;
     private final boolean postselect;
     private final DetectionEfficiency efficiency;
@@ -46,6 +50,26 @@ final class CaseEvaluator {
      */
     CaseEvaluator(String source, List<String> header, DensityMatrix rho0, double tMax, int steps,
             boolean postselect, DetectionEfficiency efficiency) {
+        this(source, header, rho0, tMax, null, false, steps, postselect, efficiency);
+    }
+
+    /**
+     * Creates the evaluator, with --t-max as typed, for messages.
+     *
+     * @param source the file name, for messages
+     * @param header the column names (rate names)
+     * @param rho0 the initial state
+     * @param tMax the final time (natural units, time; s when the inputs carry units)
+     * @param tMaxText {@code --t-max} as typed, or null
+     * @param physicalUnits whether the inputs carry units
+     * @param steps the number of time steps
+     * @param postselect postselected instead of unmonitored evolution
+     * @param efficiency the detection efficiency η of the postselection (1: ideal)
+     */
+    CaseEvaluator(String source, List<String> header, DensityMatrix rho0, double tMax, String tMaxText,
+            boolean physicalUnits, int steps, boolean postselect, DetectionEfficiency efficiency) {
+        this.tMaxText = tMaxText;
+        this.physicalUnits = physicalUnits;
         this.source = source;
         this.header = List.copyOf(header);
         this.names = header.stream().map(ExplicitRates::rateName).toArray(RateName[]::new);
@@ -124,6 +148,9 @@ final class CaseEvaluator {
                 re[RateName.Jz.ordinal()], re[RateName.D.ordinal()], re[RateName.d.ordinal()],
                 complex(re, im, RateName.Dd));
         TwoQubitModel model = Evolution.model(bath, re[RateName.Delta1.ordinal()], re[RateName.Delta2.ordinal()]);
+        if (RateTimeLimit.exceeded(model, tMax)) {
+            return relaxed(model);
+        }
         if (postselect && !efficiency.isPerfect()) {
             return monitored(model);
         }
@@ -132,6 +159,19 @@ final class CaseEvaluator {
         SectorPropagator.ConcurrenceSummary s = p.concurrenceSummary(tMax, steps);
         double last = postselect ? s.finalSuccessProbability() : p.steadyConcurrence();
         return new double[] {s.finalConcurrence(), s.maxConcurrence(), s.timeOfMax(), last};
+    }
+
+    /**
+     * Past the rate-time limit: refused unless the unmonitored state has relaxed by the first sample, when every
+     * sample after t = 0 is the steady state.
+     */
+    private double[] relaxed(TwoQubitModel model) {
+        RateTimeCheck.require(model, rho0, tMax, steps, postselect, tMaxText, physicalUnits, "");
+        double steady = SectorPropagator.lindblad(model, rho0).steadyConcurrence();
+        FirstMaximum max = new FirstMaximum();
+        max.offer(Entanglement.concurrence(rho0), 0.0);
+        max.offer(steady, tMax / steps);
+        return new double[] {steady, max.max(), max.time(), steady};
     }
 
     /** An imperfect detector (0 ≤ η &lt; 1): the general conditional evolution, L_η = (1 − η)L + ηL_ps. */

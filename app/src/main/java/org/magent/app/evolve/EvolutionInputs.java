@@ -58,6 +58,15 @@ public final class EvolutionInputs {
     }
 
     /**
+     * The {@code --t-max} text, as given.
+     *
+     * @return the text
+     */
+    public String tMaxText() {
+        return tMax;
+    }
+
+    /**
      * The number of time steps.
      *
      * @return {@code --steps}, at least 1

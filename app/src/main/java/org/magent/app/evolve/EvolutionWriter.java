@@ -19,11 +19,16 @@ public final class EvolutionWriter {
      * Units of the columns, for the metadata.
      *
      * @param timeUnit the unit of the time column, e.g. "s" or "natural units, 1/energy"
-     * @return the description of every column's unit
+     * @param successProbability whether there is a success_probability column (--postselect)
+     * @return the description of the unit of every column present
      */
-    public static String units(String timeUnit) {
-        return "t (" + timeUnit + "); concurrence, eof (ebits), purity, bell_fidelity, success_probability"
-                + " (dimensionless)";
+    public static String units(String timeUnit, boolean successProbability) {
+        return "t (" + timeUnit + "); concurrence, eof (ebits), purity, bell_fidelity"
+                + (successProbability ? ", success_probability" : "") + " (dimensionless)";
+    }
+
+    private static String units(EvolutionResult r, String timeUnit) {
+        return units(timeUnit, r.columns().names().contains(Evolution.SUCCESS_PROBABILITY));
     }
 
     private EvolutionWriter() {
@@ -54,7 +59,7 @@ public final class EvolutionWriter {
     private static void table(PrintWriter w, EvolutionResult r, String timeUnit) {
         w.println("# regime (unmonitored): " + r.unmonitoredRegime());
         r.postselectedRegime().ifPresent(p -> w.println("# regime (postselected): " + p));
-        w.println("# units: " + units(timeUnit));
+        w.println("# units: " + units(r, timeUnit));
         r.columns().writeTable(w);
         r.steadyState().ifPresent(s -> {
             w.println();
@@ -72,7 +77,7 @@ public final class EvolutionWriter {
 
     private static void csv(PrintWriter w, EvolutionResult r, String timeUnit) {
         r.columns().writeCsv(w);
-        w.println("# units," + units(timeUnit).replace(',', ';'));
+        w.println("# units," + units(r, timeUnit).replace(',', ';'));
         w.println("# regime_unmonitored," + r.unmonitoredRegime());
         r.postselectedRegime().ifPresent(p -> w.println("# regime_postselected," + p));
         r.steadyState().ifPresent(s -> {
@@ -94,7 +99,7 @@ public final class EvolutionWriter {
         ObjectNode regime = n.putObject("regime");
         regime.put("unmonitored", r.unmonitoredRegime());
         r.postselectedRegime().ifPresent(p -> regime.put("postselected", p));
-        n.put("units", units(timeUnit));
+        n.put("units", units(r, timeUnit));
         ArrayNode cols = n.putArray("columns");
         r.columns().names().forEach(cols::add);
         ArrayNode rows = n.putArray("rows");

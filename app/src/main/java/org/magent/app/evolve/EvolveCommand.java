@@ -109,6 +109,8 @@ public final class EvolveCommand implements Callable<Integer> {
                 inputs.put("efficiency", eta.value());
             }
             Json.putBath(inputs.putObject("bath"), chosen.bath());
+            RateTimeCheck.require(model, rho0, t, n, postselect, in.tMaxText(), physicalUnits,
+                    postselect ? "" : ", or use --steady for the long-time state");
             EvolutionResult result = Evolution.run(new EvolutionRequest(model, rho0, t, n, postselect, steady, eta));
             ObjectNode echoed = inputs;
             // with a physical unit among the inputs every number is SI-based natural: t in s

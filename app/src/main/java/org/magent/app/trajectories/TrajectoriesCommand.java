@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -18,6 +19,7 @@ import org.magent.app.cli.ExitCode;
 import org.magent.app.evolve.EvolutionInputs;
 import org.magent.app.evolve.EvolutionRequest;
 import org.magent.app.evolve.ModelInput;
+import org.magent.app.evolve.RateTimeCheck;
 import org.magent.app.input.Efficiency;
 import org.magent.app.input.Numbers;
 import org.magent.app.media.MediaContext;
@@ -119,6 +121,7 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         Path dir = outputDir == null ? Path.of(DEFAULT_OUTPUT) : outputDir;
         ModelInput chosen = in.model("trajectories", media, tq);
         TrajectoryRequest request = new TrajectoryRequest(chosen.model(), rho0, eta, tq.value(), n, m, s, k);
+        requireBoundedJumps(request, in.tMaxText(), chosen.physicalUnits());
         QuantumJumps.requireFits(request, pool);
         createDirectory(dir);
 
@@ -173,6 +176,27 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Refuses, before anything is written, a --t-max with which a trajectory may be expected to make more than
+     * {@link QuantumJumps#MAX_EXPECTED_JUMPS} jumps (the run would not end).
+     */
+    private static void requireBoundedJumps(TrajectoryRequest request, String tMaxText, boolean si) {
+        double jumps = QuantumJumps.expectedJumpsBound(request);
+        if (jumps <= QuantumJumps.MAX_EXPECTED_JUMPS) {
+            return;
+        }
+        double rate = QuantumJumps.maxJumpRate(request.model());
+        String timeUnit = si ? "s" : EvolutionRequest.TIME_UNIT;
+        String rateUnit = si ? "1/s" : "natural units, energy";
+        throw new InvalidInputException("t-max", String.format(Locale.ROOT, "--t-max = %s%s is too long for these"
+                + " rates: the fastest total jump rate of any state (a decay rate, not a coefficient) is %s (%s), so"
+                + " a trajectory may make up to %s jumps, more than %s; give --t-max <= %s (%s)",
+                tMaxText.strip(), si ? " = " + RateTimeCheck.number(request.tMax()) + " s" : " (" + timeUnit + ")",
+                RateTimeCheck.number(rate), rateUnit, RateTimeCheck.number(jumps),
+                RateTimeCheck.number(QuantumJumps.MAX_EXPECTED_JUMPS),
+                RateTimeCheck.number(QuantumJumps.MAX_EXPECTED_JUMPS / rate), timeUnit));
+    }
+
     /** A seed: a whole number from 0 to 2⁶³ − 1. */
     static long seed(String text) {
         String t = text == null ? "" : text.strip();
@@ -193,10 +217,14 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         return v;
     }
 
+    /** A whole number ≥ 0 (0: every detection pooled). */
     private static int nonNegative(String name, String text) {
         String t = text.strip();
-        if (t.equals("0") || t.equals("+0") || t.equals("-0")) {
+        if (t.matches("[+-]?0+")) {
             return 0;
+        }
+        if (t.matches("-\\d+")) {
+            throw new InvalidInputException(name, name + " = " + t + " (detections, count) must not be negative");
         }
         return Numbers.positiveCount(name, t, "detections, count");
     }

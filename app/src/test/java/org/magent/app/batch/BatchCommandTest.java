@@ -52,7 +52,8 @@ class BatchCommandTest {
         Cli.Result r = batch(in, out);
         assertEquals(0, r.code(), r::toString);
         List<String> lines = Files.readAllLines(out);
-        assertEquals("a,A,Delta1,Delta2,concurrence_final,concurrence_max,t_at_max,concurrence_steady", lines.get(0));
+        assertEquals("a,A,Delta1,Delta2,concurrence_final,concurrence_max,\"t_at_max (natural units, 1/energy)\","
+                + "concurrence_steady", lines.get(0));
         assertEquals(4, lines.size());
         assertTrue(lines.get(1).startsWith("1,1,1,1,"));
         assertTrue(lines.get(2).startsWith("1,0,1,1,"));
@@ -74,7 +75,8 @@ class BatchCommandTest {
         Cli.Result r = batch(in, out, "--postselect");
         assertEquals(0, r.code(), r::toString);
         List<String> lines = Files.readAllLines(out);
-        assertEquals("a,A,concurrence_final,concurrence_max,t_at_max,success_probability_final", lines.get(0));
+        assertEquals("a,A,concurrence_final,concurrence_max,\"t_at_max (natural units, 1/energy)\","
+                + "success_probability_final", lines.get(0));
         for (String line : lines.subList(1, lines.size())) {
             double p = tail(line)[3];
             assertTrue(p > 0 && p < 1, line);
@@ -117,6 +119,38 @@ class BatchCommandTest {
     }
 
     /** The four summary columns at the end of an output line. */
+    /** With units the time column is in s, and says so. */
+    @Test
+    void timeColumnNamesItsUnit() throws IOException {
+        Path out = dir.resolve("results.csv");
+        Cli.Result r = Cli.run("batch", "--input", cases("a,A", "1kHz,0.5kHz").toString(), "--t-max", "2ms",
+                "--steps", "20", "--initial", "ud", "--output", out.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("a,A,concurrence_final,concurrence_max,t_at_max (s),concurrence_steady",
+                Files.readAllLines(out).get(0));
+    }
+
+    /**
+     * Past largest coefficient × t_max = 1e12: a row that has relaxed by the first sample is its steady state (a = |A|
+     * from |ud⟩: C = 1/2 from t_1 on); one that has not is refused naming row, line, --t-max, the coefficient and the
+     * limit, and no file is left. Before, the first gave "tr rho = NaN … must be positive for a density matrix".
+     */
+    @Test
+    void hugeRateTimesAreExactWhenRelaxedElseRefusedNamingTheRow() throws IOException {
+        Path out = dir.resolve("results.csv");
+        Cli.Result r = Cli.run("batch", "--input", cases("a,A", "1,0.5", "1e18,1e18").toString(), "--t-max", "10",
+                "--steps", "4", "--initial", "ud", "--output", out.toString());
+        assertEquals(0, r.code(), r::toString);
+        double[] relaxed = tail(Files.readAllLines(out).get(2));
+        assertEquals(0.5, relaxed[0], 1e-7);
+        assertEquals(2.5, relaxed[2], 1e-12);
+        Files.delete(out);
+        Cli.Result refused = Cli.run("batch", "--input", cases("a,Jperp", "1,0.5", "1,1e20").toString(),
+                "--t-max", "10", "--steps", "4", "--initial", "ud", "--output", out.toString());
+        Assertions2.badInput(refused, "row 2 (line 3)", "--t-max = 10", "Jperp = 1e+20", "1e+12");
+        assertFalse(Files.exists(out));
+    }
+
     static double[] tail(String line) {
         String[] cells = line.split(",");
         double[] out = new double[4];

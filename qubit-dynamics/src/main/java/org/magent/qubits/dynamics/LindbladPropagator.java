@@ -1,6 +1,7 @@
 package org.magent.qubits.dynamics;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.apache.commons.math3.complex.Complex;
@@ -11,6 +12,7 @@ import org.magent.qubits.linalg.ComplexMatrix;
 import org.magent.qubits.linalg.KernelProjector;
 import org.magent.qubits.state.DensityMatrix;
 import org.magent.validation.Checks;
+import org.magent.validation.InvalidInputException;
 
 /**
  * Exact unmonitored evolution under the Lindblad master equation, Eq. (2)-(4) of the paper.
@@ -22,7 +24,9 @@ import org.magent.validation.Checks;
  * propagator exp(L·Δt) repeatedly. The trace is carried as a coordinate of its own and is conserved exactly.
  * Accuracy: the exponential is backward stable, so a slow mode that arises from a near-cancellation of fast
  * rates (e.g. the singlet rate 2(a − |A|) with a ≈ |A|) carries an absolute rate error ~1e-16·‖L‖; the relative
- * error of such a mode at time t is ~1e-16·‖L‖·t. Immutable and thread-safe.
+ * error of such a mode at time t is ~1e-16·‖L‖·t. Past largest coefficient × time = {@link RateTimeLimit#MAX_PRODUCT}
+ * the exponential is not formed: a state that has relaxed by the first sample ({@link #relaxedBy}) is the steady
+ * state from then on (exact to round-off), anything else is refused. Immutable and thread-safe.
  */
 public final class LindbladPropagator {
 
@@ -106,12 +110,22 @@ public final class LindbladPropagator {
      * @param steps number of intervals, ≥ 1
      * @param consumer receives (k, t_k, ρ(t_k)) for k = 0..steps
      * @return the sample times
-     * @throws org.magent.validation.InvalidInputException if tMax is negative or not finite ("t-max") or steps ≤ 0
+     * @throws org.magent.validation.InvalidInputException if tMax is negative or not finite ("t-max") or steps ≤ 0,
+     *     or if tMax is past the {@link RateTimeLimit} and ρ0 has not relaxed by tMax/steps ("t-max")
      */
     public double[] evolve(DensityMatrix rho0, double tMax, int steps, SampleConsumer consumer) {
         double[] times = SamplingInputs.times(rho0, tMax, steps);
         SamplingInputs.requireRepresentable("t-max", tMax, generatorScale);
         Objects.requireNonNull(consumer, "consumer");
+        if (RateTimeLimit.exceeded(model, tMax)) {
+            // past the limit exp(L·Δt) is round-off; exact only once ρ0's transients have died out by t_1
+            DensityMatrix relaxed = steadyStateOnceRelaxed(rho0, tMax / steps, "t-max", tMax);
+            consumer.accept(0, 0.0, rho0);
+            for (int k = 1; k <= steps; k++) {
+                consumer.accept(k, times[k], relaxed);
+            }
+            return times;
+        }
         consumer.accept(0, 0.0, rho0);
         double[] re = rho0.realParts();
         double[] im = rho0.imaginaryParts();
@@ -206,17 +220,84 @@ public final class LindbladPropagator {
     }
 
     /**
+     * Whether every mode that ρ0 excites is stationary or has died out by time t, so that ρ(t') = P₀ρ0 to round-off
+     * for all t' ≥ t. Per block of L in which ρ0 has support, each eigenvalue λ must satisfy |λ| ≤
+     * {@value #STATIONARY}·(the block's largest |λ|) (stationary: round-off of 0) or −Re λ·t ≥ {@value #DIED_OUT}
+     * with |λ| above the steady state's null-space tolerance. An undamped oscillation, or a slow mode between the
+     * two tolerances, is not relaxed.
+     *
+     * @param rho0 initial state
+     * @param t time (natural units, time = 1/energy), ≥ 0
+     * @return true if the evolution from ρ0 has reached its steady state by t
+     */
+    public boolean relaxedBy(DensityMatrix rho0, double t) {
+        Objects.requireNonNull(rho0, "initial state");
+        int[][] blocks = generator.blocks();
+        double[] re = rho0.realParts();
+        double[] im = rho0.imaginaryParts();
+        TraceCoordinates.toTrace(re, im);
+        for (int b = 0; b < blocks.length; b++) {
+            boolean support = false;
+            for (int i : blocks[b]) {
+                support |= re[i] != 0.0 || im[i] != 0.0;
+            }
+            if (!support) {
+                continue;
+            }
+            // eigenvalues of the block scaled to entries of order 1 (a power of two: exact), so huge rates converge
+            ComplexMatrix block = generator.block(b);
+            int e = block.maxAbs() > 0 ? Math.getExponent(block.maxAbs()) : 0;
+            Complex[] eig = ComplexEigenvalues.of(block.scaleInPlace(Math.scalb(1.0, -e)));
+            double scale = 0;
+            for (Complex z : eig) {
+                scale = Math.max(scale, z.abs());
+            }
+            double tScaled = Math.scalb(t, e);
+            for (Complex z : eig) {
+                boolean stationary = z.abs() <= STATIONARY * scale;
+                boolean diedOut = z.abs() > KernelProjector.DEFAULT_RELATIVE_TOLERANCE * scale
+                        && -z.getReal() * tScaled >= DIED_OUT;
+                if (!stationary && !diedOut) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** An eigenvalue this small relative to its block's largest counts as 0 in {@link #relaxedBy}. */
+    private static final double STATIONARY = 1e-12;
+    /** Decay exponent by which a transient has died out: e^−100 ≈ 4e-44, far below round-off. */
+    private static final double DIED_OUT = 100;
+
+    /** P₀ρ0 if ρ0 has relaxed by t, else refuses: past the rate-time limit exp(L·t) itself is round-off. */
+    private DensityMatrix steadyStateOnceRelaxed(DensityMatrix rho0, double t, String name, double value) {
+        if (!relaxedBy(rho0, t)) {
+            RateTimeLimit.Largest r = RateTimeLimit.largest(model);
+            throw new InvalidInputException(name, String.format(Locale.ROOT, "%s = %s (%s) with %s = %s (natural"
+                    + " units, energy): the product %.3g exceeds %.0e, beyond which exp(L·t) is lost to round-off,"
+                    + " and the state has not relaxed by t = %s", name, value, SamplingInputs.TIME_UNIT, r.name(),
+                    r.value(), r.value() * value, RateTimeLimit.MAX_PRODUCT, t));
+        }
+        return steadyState(rho0);
+    }
+
+    /**
      * ρ(t) = exp(L t) ρ0.
      *
      * @param rho0 initial state
      * @param t time (natural units, time = 1/energy), ≥ 0
      * @return the state at t
-     * @throws org.magent.validation.InvalidInputException if t is negative or not finite
+     * @throws org.magent.validation.InvalidInputException if t is negative or not finite, or past the
+     *     {@link RateTimeLimit} while ρ0 has not relaxed by t
      */
     public DensityMatrix evolveTo(DensityMatrix rho0, double t) {
         Objects.requireNonNull(rho0, "initial state");
         Checks.nonNegative("t", t, SamplingInputs.TIME_UNIT);
         SamplingInputs.requireRepresentable("t", t, generatorScale);
+        if (t > 0 && RateTimeLimit.exceeded(model, t)) {
+            return steadyStateOnceRelaxed(rho0, t, "t", t);
+        }
         double[] re = rho0.realParts();
         double[] im = rho0.imaginaryParts();
         TraceCoordinates.toTrace(re, im);

@@ -42,15 +42,29 @@ public final class Regimes {
      * @return disc (natural units, energy²)
      */
     public static Complex discriminant(TwoQubitModel m) {
+        double[] d = scaledDiscriminant(m, 0);
+        return new Complex(d[0], d[1]);
+    }
+
+    /**
+     * disc·2^(−2k) and its tolerance scale δ² + ε² + 4|g|² + |B|² (also ×2^(−2k)), computed from the inputs scaled by
+     * 2^(−k): exact powers of two, so that the ratio disc/scale is the same for any k while huge rates do not
+     * overflow. Returns {Re, Im, scale}.
+     */
+    private static double[] scaledDiscriminant(TwoQubitModel m, int k) {
         BathParameters b = m.bath();
-        double delta = m.fields().detuning();
-        Complex g = new Complex(b.jPerp(), b.dmi());
+        double delta = Math.scalb(m.fields().detuning(), -k);
+        double gr = Math.scalb(b.jPerp(), -k);
+        double gi = Math.scalb(b.dmi(), -k);
         Complex bb = b.coupling().add(b.couplingTilde());
-        double g2 = g.getReal() * g.getReal() + g.getImaginary() * g.getImaginary();
-        double b2 = bb.getReal() * bb.getReal() + bb.getImaginary() * bb.getImaginary();
-        double reGb = g.getReal() * bb.getReal() - g.getImaginary() * bb.getImaginary();
-        double eps = 0.5 * ((b.aTilde() + b.a2()) - (b.a() + b.aTilde2()));
-        return new Complex(delta * delta - eps * eps + 4 * g2 - b2, 2 * delta * eps - 4 * reGb);
+        double br = Math.scalb(bb.getReal(), -k);
+        double bi = Math.scalb(bb.getImaginary(), -k);
+        double eps = Math.scalb(0.5 * ((b.aTilde() + b.a2()) - (b.a() + b.aTilde2())), -k);
+        double g2 = gr * gr + gi * gi;
+        double b2 = br * br + bi * bi;
+        double reGb = gr * br - gi * bi;
+        double scale = delta * delta + eps * eps + 4 * g2 + b2;
+        return new double[] {delta * delta - eps * eps + 4 * g2 - b2, 2 * delta * eps - 4 * reGb, scale};
     }
 
     /**
@@ -110,20 +124,23 @@ public final class Regimes {
         };
     }
 
-    /** 1: disc real positive; 0: disc ≈ 0; −1: otherwise. */
+    /** 1: disc real positive; 0: disc ≈ 0; −1: otherwise. Scale-free: huge rates do not overflow. */
     private static int classify(TwoQubitModel m) {
         BathParameters b = m.bath();
-        double delta = m.fields().detuning();
         Complex bb = b.coupling().add(b.couplingTilde());
-        double eps = 0.5 * ((b.aTilde() + b.a2()) - (b.a() + b.aTilde2()));
-        double scale = delta * delta + eps * eps + 4 * (b.jPerp() * b.jPerp() + b.dmi() * b.dmi())
-                + bb.getReal() * bb.getReal() + bb.getImaginary() * bb.getImaginary();
-        Complex disc = discriminant(m);
-        double tol = RELATIVE_TOLERANCE * scale;
-        if (disc.abs() <= tol) {
+        double largest = Math.max(Math.max(Math.abs(m.fields().detuning()),
+                Math.abs(0.5 * ((b.aTilde() + b.a2()) - (b.a() + b.aTilde2())))),
+                Math.max(Math.max(Math.abs(b.jPerp()), Math.abs(b.dmi())),
+                        Math.max(Math.abs(bb.getReal()), Math.abs(bb.getImaginary()))));
+        // scale by a power of two so that the largest input is of order 1: exact, so the verdict is unchanged
+        // wherever the unscaled squares neither overflow nor underflow
+        int k = largest > 0 ? Math.getExponent(largest) : 0;
+        double[] d = scaledDiscriminant(m, k);
+        double tol = RELATIVE_TOLERANCE * d[2];
+        if (new Complex(d[0], d[1]).abs() <= tol) {
             return 0;
         }
-        if (Math.abs(disc.getImaginary()) <= tol && disc.getReal() > 0) {
+        if (Math.abs(d[1]) <= tol && d[0] > 0) {
             return 1;
         }
         return -1;

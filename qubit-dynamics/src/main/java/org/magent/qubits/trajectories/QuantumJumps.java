@@ -11,6 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.magent.qubits.dynamics.Liouvillians;
+import org.magent.qubits.dynamics.TwoQubitModel;
+import org.magent.qubits.linalg.ComplexMatrix;
+import org.magent.qubits.linalg.HermitianEigen;
 import org.magent.validation.InvalidInputException;
 
 /**
@@ -31,7 +34,61 @@ public final class QuantumJumps {
     /** Trajectories per chunk (fixed, so that the merge order does not depend on the thread count). */
     public static final int CHUNK = 256;
 
+    /**
+     * The most jumps a trajectory may be expected to make, Γ_max·t_max ({@link #expectedJumpsBound}). The work of a
+     * trajectory grows with its jumps (~3 µs each, measured: a = ã = 1, 8e5 jumps in 2.4 s); 1e6 jumps
+     * is hundreds of thousands of lifetimes of a thermal bath, far past any transient, and a few seconds of work.
+     */
+    public static final double MAX_EXPECTED_JUMPS = 1e6;
+
     private QuantumJumps() {
+    }
+
+    /**
+     * The largest total jump rate of any state, Γ_max = 2·λ_max(K) with H_nh = H − iK (the rate of ⟨ψ|Σ L†L|ψ⟩ for
+     * the state that jumps fastest).
+     *
+     * @param model the system
+     * @return Γ_max (natural units, energy = 1/time)
+     */
+    public static double maxJumpRate(TwoQubitModel model) {
+        ComplexMatrix hnh = Liouvillians.nonHermitianHamiltonian(model);
+        double size = hnh.maxAbs();
+        if (size == 0) {
+            return 0;
+        }
+        // i·H_nh = iH + K, whose Hermitian part is K; scaled by a power of two so that huge rates do not overflow
+        int e = Math.getExponent(size);
+        ComplexMatrix k = ComplexMatrix.zeros(hnh.rows(), hnh.cols()).addScaledInPlace(0, Math.scalb(1.0, -e), hnh);
+        double[] values = HermitianEigen.of(k).values();
+        return Math.scalb(2 * Math.max(0, values[values.length - 1]), e);
+    }
+
+    /**
+     * An upper bound on the expected number of jumps of one trajectory: Γ_max·t_max.
+     *
+     * @param request the request
+     * @return the bound (dimensionless; +∞ if it overflows)
+     */
+    public static double expectedJumpsBound(TrajectoryRequest request) {
+        return maxJumpRate(request.model()) * request.tMax();
+    }
+
+    /**
+     * Refuses a request whose trajectories may be expected to make more than {@link #MAX_EXPECTED_JUMPS} jumps each
+     * (checked again by {@link #run}): the run would not end in any useful time.
+     *
+     * @param request the request
+     * @throws InvalidInputException naming "t-max" with Γ_max, the product and the limit
+     */
+    public static void requireBoundedJumps(TrajectoryRequest request) {
+        double jumps = expectedJumpsBound(request);
+        if (!(jumps <= MAX_EXPECTED_JUMPS)) {
+            throw new InvalidInputException("t-max", String.format(Locale.ROOT, "t-max = %s (natural units,"
+                    + " 1/energy) with a total jump rate of up to %.6g (natural units, energy): up to %.3g jumps per"
+                    + " trajectory expected, more than %.0e", request.tMax(), maxJumpRate(request.model()), jumps,
+                    MAX_EXPECTED_JUMPS));
+        }
     }
 
     /**
@@ -40,8 +97,9 @@ public final class QuantumJumps {
      * @param request what to run
      * @param threads worker threads, ≥ 1
      * @return the statistics
-     * @throws InvalidInputException if threads &lt; 1, the time is too large for the rates, or the statistics would
-     *     not fit in half the heap
+     * @throws InvalidInputException if threads &lt; 1, the time is too large for the rates (or more than
+     *     {@link #MAX_EXPECTED_JUMPS} jumps per trajectory may be expected), or the statistics would not fit in half
+     *     the heap
      */
     public static EnsembleStatistics run(TrajectoryRequest request, int threads) {
         return run(request, threads, done -> { });
@@ -63,6 +121,7 @@ public final class QuantumJumps {
             throw new InvalidInputException("threads", "threads = " + threads + " (count) must be positive");
         }
         requireRepresentable(request);
+        requireBoundedJumps(request);
         requireFits(request, threads);
         List<JumpChannel> channels = JumpChannels.of(request.model());
         Unravelling unravelling = new Unravelling(request, channels);

@@ -30,6 +30,30 @@ class RegimesTest {
         assertEquals(UnmonitoredRegime.CRITICAL, Regimes.unmonitored(Fixtures.model(0.0, 1, 0, 0, 0)));
     }
 
+    /**
+     * The verdict depends on ratios only: scaling every rate and the detuning by 1e160 (squares overflow) or
+     * 1e-170 (squares underflow) keeps it. Unscaled, a = |A| = 1e160 came out CRITICAL (|B|² = ∞).
+     */
+    @ParameterizedTest
+    @CsvSource({"1e160", "1e-170", "1e300"})
+    void verdictIsScaleFree(double s) {
+        double[][] cases = {{1.0, 1, 0, 0.8, 0}, {0.8, 1, 0, 0.8, 0}, {0.5, 1, 0, 0.8, 0}, {0.0, 1, 0, 1, 0},
+            {1.2, 1, 0.3, 0.8, 0.2}, {1.0, 1, 0.3, 0.8, 0.2}, {0.9, 1, 0.3, 0.8, 0.2}};
+        for (double[] c : cases) {
+            TwoQubitModel plain = scaled(c, 1);
+            TwoQubitModel scaled = scaled(c, s);
+            assertEquals(Regimes.unmonitored(plain), Regimes.unmonitored(scaled), Arrays.toString(c) + " x " + s);
+            assertEquals(Regimes.postselected(plain), Regimes.postselected(scaled), Arrays.toString(c) + " x " + s);
+        }
+        assertEquals(UnmonitoredRegime.OVERDAMPED, Regimes.unmonitored(scaled(new double[] {0, 1, 0, 1, 0}, s)));
+    }
+
+    /** {δ, a, ã, A, Ã} times s, mean field 5s. */
+    private static TwoQubitModel scaled(double[] c, double s) {
+        return Fixtures.model(QubitFields.ofMeanAndDetuning(Fixtures.MEAN * s, c[0] * s), c[1] * s, c[2] * s,
+                new Complex(c[3] * s), new Complex(c[4] * s), 0, 0, 0, 0, Complex.ZERO);
+    }
+
     @Test
     void papersPostselectedCasesWithGammaSum() {
         // Γ = |A| + |Ã| = 0.8 + 0.2 = 1 (Fig. 3 logic: δ vs Γ)
