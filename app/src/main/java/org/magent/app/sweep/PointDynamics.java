@@ -20,6 +20,7 @@ import org.magent.qubits.dynamics.Regimes;
 import org.magent.qubits.dynamics.TwoQubitModel;
 import org.magent.qubits.entanglement.Entanglement;
 import org.magent.qubits.state.DensityMatrix;
+import org.magent.validation.InvalidInputException;
 
 /**
  * The per-point physics of a sweep: from the bath of one separation to the entanglement columns, with the exact
@@ -412,19 +413,32 @@ public final class PointDynamics {
         double[] probability = new double[models.length];
         for (int k = 0; k < models.length; k++) {
             int member = k;
-            if (efficiency.isPerfect()) {
-                // the occupied sectors only, in real coordinates (as PostselectedPropagator to round-off)
-                SectorPropagator.Heralded h = SectorPropagator.postselected(models[k], rho0).heralded(t, steps);
-                states[k] = h.state();
-                probability[k] = h.successProbability();
-                continue;
-            }
-            MonitoredPropagator.of(models[k], efficiency).evolve(rho0, t, steps, (j, time, state, p) -> {
-                if (j == steps) {
-                    states[member] = state;
-                    probability[member] = p;
+            try {
+                if (efficiency.isPerfect()) {
+                    // the occupied sectors only, in real coordinates (as PostselectedPropagator to round-off)
+                    SectorPropagator.Heralded h = SectorPropagator.postselected(models[k], rho0).heralded(t, steps);
+                    states[k] = h.state();
+                    probability[k] = h.successProbability();
+                    continue;
                 }
-            });
+                MonitoredPropagator.of(models[k], efficiency).evolve(rho0, t, steps, (j, time, state, p) -> {
+                    if (j == steps) {
+                        states[member] = state;
+                        probability[member] = p;
+                    }
+                });
+            } catch (InvalidInputException e) {
+                if (!e.parameter().equals("steps")) {
+                    throw e;
+                }
+                // even the finest steps lose all of the no-detection probability (below the smallest double):
+                // nothing survives the postselection, and there is no heralded state
+                states[k] = rho0;
+                probability[k] = 0;
+            }
+        }
+        if (models.length == 1 && probability[0] == 0) {
+            return new double[] {Double.NaN, Double.NaN, 0.0};
         }
         if (models.length == 1) {
             return new double[] {Entanglement.bellFidelity(states[0]), Entanglement.concurrence(states[0]),

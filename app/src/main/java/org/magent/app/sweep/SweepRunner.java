@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -271,8 +272,15 @@ public final class SweepRunner {
     private static RuntimeException located(RuntimeException failure, Scenario s, int index) {
         if (failure instanceof InvalidInputException bad) {
             double r = s.separations().get(index % s.separations().size());
-            InvalidInputException located = new InvalidInputException(bad.parameter(), "point " + (index + 1)
-                    + " (separation " + r + "): " + bad.getMessage());
+            String where = "point " + (index + 1) + " (separation " + (s.si()
+                    ? String.format(Locale.ROOT, "%.6g nm", r * 1e9) : String.format(Locale.ROOT, "%.6g", r)) + ")";
+            InvalidInputException located = bad.parameter().equals("t-max")
+                    // the engine's postselected evolution knows its final time as t-max: the sweep's is this option
+                    ? new InvalidInputException("postselect-time", where + ": --postselect-time = "
+                            + String.format(Locale.ROOT, "%.6g", s.postselectTime()) + (s.si() ? " s" : " (natural units,"
+                            + " time)") + " is too long: the no-detection probability falls so low that the heralded"
+                            + " state is lost to round-off; give a shorter --postselect-time")
+                    : new InvalidInputException(bad.parameter(), where + ": " + bad.getMessage());
             located.initCause(bad);
             return located;
         }

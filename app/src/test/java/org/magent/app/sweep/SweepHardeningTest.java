@@ -208,4 +208,25 @@ class SweepHardeningTest {
         return ScenarioFiles.read(dir.resolve("scenario.json"))
                 .resolve(new MediaContext(SweepHardeningTest.class.getClassLoader()).catalog());
     }
+
+    /**
+     * A postselection time so long that the no-detection probability underflows even on the finest steps: nothing
+     * survives the postselection (P = 0) and there is no heralded state (empty cells), instead of an error that
+     * named --t-max, an option sweep does not have.
+     */
+    @Test
+    void aPostselectionNothingSurvivesHasProbabilityZero(@TempDir Path tmp) throws Exception {
+        Cli.Result r = sweep(tmp, "--postselect-time", "1e15");
+        assertEquals(0, r.code(), r::toString);
+        List<String> lines = Files.readAllLines(tmp.resolve("sweep.csv"), StandardCharsets.UTF_8);
+        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
+        int c = header.indexOf("C_ps (1)");
+        int p = header.indexOf("success_probability_ps (1)");
+        assertTrue(c >= 0 && p >= 0, header::toString);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            assertEquals("", cells[c], line);
+            assertEquals(0.0, Double.parseDouble(cells[p]), line);
+        }
+    }
 }

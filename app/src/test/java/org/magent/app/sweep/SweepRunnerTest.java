@@ -80,7 +80,10 @@ class SweepRunnerTest {
                 }, received::add));
         assertEquals("test", e.parameter());
         double r = prepared.scenario().separations().get(failing % prepared.scenario().separations().size());
-        assertTrue(e.getMessage().startsWith("point " + (failing + 1) + " (separation " + r + "): "), e.getMessage());
+        // an SI scenario: the separation in nm, as the CSV gives it
+        assertTrue(prepared.scenario().si());
+        assertTrue(e.getMessage().startsWith("point " + (failing + 1) + " (separation "
+                + String.format(java.util.Locale.ROOT, "%.6g nm", r * 1e9) + "): "), e.getMessage());
         assertTrue(e.getMessage().endsWith("refused"), e.getMessage());
         assertEquals(reference.subList(0, failing), received);
     }
