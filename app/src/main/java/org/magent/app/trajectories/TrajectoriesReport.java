@@ -65,8 +65,23 @@ final class TrajectoriesReport {
                 "P_no_detection (1)", "P_no_detection_se (1)", "C_no_detection (1)", "bell_fidelity_no_detection (1)");
     }
 
+    /**
+     * A CSV header line: a name holding a comma or a quote (e.g. "t (natural units, 1/energy)") is quoted, so that
+     * the header has as many cells as the rows.
+     */
+    static String headerLine(List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (String name : names) {
+            if (sb.length() > 0) {
+                sb.append(',');
+            }
+            sb.append(name.contains(",") || name.contains("\"") ? "\"" + name.replace("\"", "\"\"") + "\"" : name);
+        }
+        return sb.append('\n').toString();
+    }
+
     String mainCsv() {
-        StringBuilder sb = new StringBuilder(String.join(",", mainHeader())).append('\n');
+        StringBuilder sb = new StringBuilder(headerLine(mainHeader()));
         for (int k = 0; k < s.samples(); k++) {
             double[] mean = measures(s.meanState(k));
             double[] zero = measures(s.heraldedState(k, 0));
@@ -78,8 +93,8 @@ final class TrajectoriesReport {
     }
 
     String heraldedCsv() {
-        StringBuilder sb = new StringBuilder("t (" + timeUnit + "),detections,trajectories,probability (1),"
-                + "probability_se (1),concurrence (1),bell_fidelity (1),purity (1)\n");
+        StringBuilder sb = new StringBuilder(headerLine(List.of("t (" + timeUnit + ")", "detections", "trajectories",
+                "probability (1)", "probability_se (1)", "concurrence (1)", "bell_fidelity (1)", "purity (1)")));
         for (int k = 0; k < s.samples(); k++) {
             for (int b = 0; b <= s.maxCount() + 1; b++) {
                 double[] m = measures(s.heraldedState(k, b));
@@ -95,8 +110,8 @@ final class TrajectoriesReport {
     }
 
     String firstDetectionCsv() {
-        StringBuilder sb = new StringBuilder("t_start (" + timeUnit + "),t_end (" + timeUnit + "),trajectories,"
-                + "probability (1),density (" + densityUnit + ")\n");
+        StringBuilder sb = new StringBuilder(headerLine(List.of("t_start (" + timeUnit + ")", "t_end (" + timeUnit
+                + ")", "trajectories", "probability (1)", "density (" + densityUnit + ")")));
         double[] t = s.times();
         for (int k = 0; k + 1 < t.length; k++) {
             double p = (double) s.firstDetections(k) / s.trajectories();

@@ -51,7 +51,21 @@ class TrajectoriesCommandTest {
         }
         List<String> main = Files.readAllLines(out.resolve("trajectories.csv"));
         assertEquals(42, main.size());
-        assertTrue(main.get(0).startsWith("t (natural units, 1/energy),C_mean_state (1),"), main.get(0));
+        assertTrue(main.get(0).startsWith("\"t (natural units, 1/energy)\",C_mean_state (1),"), main.get(0));
+        // each file, read as CSV: the header names as many columns as every row has cells
+        for (String f : new String[] {"trajectories.csv", "heralded.csv", "first_detection.csv"}) {
+            List<String[]> rows = new java.util.ArrayList<>();
+            try (com.fasterxml.jackson.databind.MappingIterator<String[]> it = new com.fasterxml.jackson.dataformat
+                    .csv.CsvMapper().readerForArrayOf(String.class)
+                    .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+                    .readValues(out.resolve(f).toFile())) {
+                it.forEachRemaining(rows::add);
+            }
+            assertTrue(rows.get(0)[0].startsWith("t") && rows.get(0)[0].contains("natural units, 1/energy"), f);
+            for (String[] row : rows) {
+                assertEquals(rows.get(0).length, row.length, f);
+            }
+        }
         List<String> heralded = Files.readAllLines(out.resolve("heralded.csv"));
         assertEquals(1 + 41 * 12, heralded.size());
         assertEquals(1 + 40, Files.readAllLines(out.resolve("first_detection.csv")).size());
