@@ -184,6 +184,9 @@ public final class StabilityCommand implements Callable<Integer> {
             return c.passed() ? "no soft mode (omega_k >= 0 for all k)" : String.join("; ", c.findings());
         }
         if (c.worst().isEmpty()) {
+            if (!c.findings().isEmpty()) {
+                return String.join("; ", c.findings());
+            }
             return c.evaluated() == 0 ? "no point to evaluate (a = 0 everywhere)" : "holds trivially (both sides 0)";
         }
         GridPoint p = c.worst().get();
