@@ -46,6 +46,13 @@ public final class FluctuationDissipation {
      */
     public static final double ROUND_OFF = 64 * Math.ulp(1.0);
 
+    /**
+     * The largest separation |r| (medium length unit) and temperature T (natural units, energy) evaluated: the
+     * Green's functions square r and the two-magnon terms square T, which overflow near 1e154; beyond 1e100 a
+     * value is refused naming the option rather than answered with NaN.
+     */
+    public static final double LARGEST = 1e100;
+
     private FluctuationDissipation() {
     }
 
@@ -83,6 +90,18 @@ public final class FluctuationDissipation {
         List<Separation> separations = List.copyOf(rs);
         if (separations.isEmpty()) {
             return List.of();
+        }
+        if (temperature > LARGEST) {
+            throw new InvalidInputException("temperature", String.format(Locale.ROOT, "--temperature: T = %.6g (%s) is"
+                    + " too large: the correlators overflow; give 0 <= T <= 1e100 (%s)", temperature, ENERGY, ENERGY));
+        }
+        for (Separation r : separations) {
+            double length = Math.hypot(Math.hypot(r.x(), r.y()), r.z()); // r.length() overflows past 1e154
+            if (length > LARGEST) {
+                throw new InvalidInputException("separation", String.format(Locale.ROOT, "--separation: |r| = %.6g"
+                        + " (medium length unit) is too large: the Green's functions overflow; give |r| <= 1e100"
+                        + " (medium length unit)", length));
+            }
         }
         double delta = qubits.delta();
         if (qubits.delta1() * qubits.delta2() < 0) {
