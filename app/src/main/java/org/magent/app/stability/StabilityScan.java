@@ -64,7 +64,8 @@ public final class StabilityScan {
         if (!own.stable()) {
             findings.add("the " + medium.name() + " is unstable");
         }
-        Check mediumCheck = new Check("medium", "omega_k >= 0 for all k", 1, own.stable(), Optional.empty(), findings);
+        Check mediumCheck = new Check("medium", medium.stabilityCondition(), 1, own.stable(), Optional.empty(),
+                findings);
 
         double tolerance = 1e-12;
         Inequality aCheck = new Inequality();

@@ -201,4 +201,15 @@ class StabilityCommandTest {
             assertFalse(cells[cMax].isEmpty(), "dynamics computed: " + row);
         }
     }
+
+    @Test
+    void aReversedRangeQuotesTheEndsAsGiven() {
+        Cli.Result bare = Cli.run("stability", "--medium", "ferromagnet", "--set",
+                "dim=3,gap=0.2,stiffness=1,spinDensity=0.5", "--omega-range", "2:1:5");
+        Assertions2.badInput(bare, "--omega-range = '2:1:5'", "the end 1 is below the start 2", "end >= start");
+        assertFalse(bare.err().contains("rad/s"), "bare numbers are natural units: " + bare);
+        Cli.Result units = Cli.run("stability", "--medium", "ferromagnet", "--set",
+                "dim=3,gap=20mT,stiffness=1e-17 T m^2,spinDensity=1e27m^-3", "--omega-range", "2GHz:1GHz:5");
+        Assertions2.badInput(units, "the end 1GHz is below the start 2GHz", "rad/s");
+    }
 }
