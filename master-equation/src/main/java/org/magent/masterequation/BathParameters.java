@@ -142,34 +142,37 @@ public record BathParameters(double a, double aTilde, Complex coupling, Complex 
      * The positivity conditions of h that fail: a ≥ |A|, ã ≥ |Ã|, d ≥ |𝔇| (Eq. S42), and a, ã, d ≥ 0; with
      * different local terms per qubit, each 2×2 block [[x_1, X*],[X, x_2]] is positive semidefinite when
      * x_1, x_2 ≥ 0 and √(x_1 x_2) ≥ |X|. Each entry names the inequality and by how much it fails. Empty when
-     * h is positive semidefinite within a relative tolerance of 1e-12.
+     * h is positive semidefinite within a relative tolerance of 1e-12, or within the round-off level of the
+     * Green's functions the rates came from ({@link Provenance#roundOff()}, {@link Provenance#roundOffTilde()}),
+     * whichever is larger: a rate that is 0 outside a band is exactly 0, but |A| there is round-off.
      *
      * @return human-readable descriptions of the violated conditions
      */
     public List<String> positivityViolations() {
         List<String> out = new ArrayList<>();
-        block(out, "a", a, a2, "|A|", coupling.abs());
-        block(out, "at", aTilde, aTilde2, "|At|", couplingTilde.abs());
-        block(out, "d", dephasing, dephasing2, "|Dd|", dephasingCoupling.abs());
+        block(out, "a", a, a2, "|A|", coupling.abs(), provenance.roundOff());
+        block(out, "at", aTilde, aTilde2, "|At|", couplingTilde.abs(), provenance.roundOffTilde());
+        block(out, "d", dephasing, dephasing2, "|Dd|", dephasingCoupling.abs(), 0);
         return out;
     }
 
-    private static void block(List<String> out, String name, double x1, double x2, String rhsName, double rhs) {
+    private static void block(List<String> out, String name, double x1, double x2, String rhsName, double rhs,
+            double roundOff) {
         if (x1 == x2) {
-            check(out, name + " >= " + rhsName, name, x1, rhsName, rhs);
+            check(out, name + " >= " + rhsName, name, x1, rhsName, rhs, roundOff);
             return;
         }
-        check(out, name + "1 >= 0", name + "1", x1, "0", 0);
-        check(out, name + "2 >= 0", name + "2", x2, "0", 0);
+        check(out, name + "1 >= 0", name + "1", x1, "0", 0, roundOff);
+        check(out, name + "2 >= 0", name + "2", x2, "0", 0, roundOff);
         if (x1 >= 0 && x2 >= 0) {
             String lhs = "sqrt(" + name + "1 " + name + "2)";
-            check(out, lhs + " >= " + rhsName, lhs, Math.sqrt(x1 * x2), rhsName, rhs);
+            check(out, lhs + " >= " + rhsName, lhs, Math.sqrt(x1 * x2), rhsName, rhs, roundOff);
         }
     }
 
     private static void check(List<String> out, String rule, String lhsName, double lhs, String rhsName,
-            double rhs) {
-        double tol = 1e-12 * Math.max(Math.abs(lhs), rhs);
+            double rhs, double roundOff) {
+        double tol = Math.max(1e-12 * Math.max(Math.abs(lhs), rhs), roundOff);
         if (lhs < rhs - tol) {
             out.add(String.format(java.util.Locale.ROOT, "h is not positive semidefinite: %s fails, %s = %.6g < %s = %.6g by %.3g (%s)",
                     rule, lhsName, lhs, rhsName, rhs, rhs - lhs, UNIT));

@@ -101,4 +101,27 @@ class BathParametersTest {
         IllegalStateException cause = new IllegalStateException("parser");
         assertEquals(cause, new InvalidInputException("x", "x is bad", cause).getCause());
     }
+
+    @Test
+    void positivityAllowsTheRoundOffOfTheGreensFunctionsAndNoMore() {
+        // a = 0 outside a band is exact, |A| there is round-off of a difference of O(1) Green's functions
+        Provenance withRoundOff = new Provenance("m", Map.of(), 5, 0, List.of(1.0, 0.0, 0.0), 0, 1e-14, 2e-15);
+        Provenance none = new Provenance("m", Map.of(), 5, 0, List.of(1.0, 0.0, 0.0), 0);
+        BathParameters roundOff = new BathParameters(0, 0, new Complex(-5e-17, 0), new Complex(1e-15, 0), 0.2, 0, 0,
+                0, Complex.ZERO, false, withRoundOff);
+        assertTrue(roundOff.isPositiveSemidefinite(), roundOff.positivityViolations()::toString);
+        BathParameters strict = new BathParameters(0, 0, new Complex(-5e-17, 0), Complex.ZERO, 0.2, 0, 0, 0,
+                Complex.ZERO, false, none);
+        assertFalse(strict.isPositiveSemidefinite(), "without a round-off level the relative 1e-12 alone applies");
+        // above the level it is a violation, in each block on its own
+        BathParameters aBlock = new BathParameters(0, 0, new Complex(3e-14, 0), Complex.ZERO, 0.2, 0, 0, 0,
+                Complex.ZERO, false, withRoundOff);
+        assertEquals(1, aBlock.positivityViolations().size(), aBlock.positivityViolations()::toString);
+        BathParameters atBlock = new BathParameters(0, 0, Complex.ZERO, new Complex(5e-15, 0), 0.2, 0, 0, 0,
+                Complex.ZERO, false, withRoundOff);
+        assertTrue(atBlock.positivityViolations().get(0).contains("at >= |At|"), atBlock.positivityViolations()::toString);
+        assertEquals(0, Provenance.explicit().roundOff());
+        assertThrows(IllegalArgumentException.class,
+                () -> new Provenance("m", Map.of(), 5, 0, List.of(), 0, Double.NaN, 0));
+    }
 }

@@ -39,6 +39,20 @@ public final class FluctuationDissipation {
 
     private static final String ENERGY = "natural units, energy";
 
+    /**
+     * The round-off level of a spectral weight 𝒜_ij = i[G_ij − G_ji*] relative to the largest |G_ij(Δ)| it comes
+     * from: 64 machine epsilons. Outside a band 𝒜_11 is exactly 0 while 𝒜_12 is a difference of two O(|G|) numbers,
+     * so a ≥ |A| is checked to within this level (times λ²/2 and the Bose factor), never to an absolute number.
+     */
+    public static final double ROUND_OFF = 64 * Math.ulp(1.0);
+
+    /**
+     * The largest separation |r| (medium length unit) and temperature T (natural units, energy) evaluated: the
+     * Green's functions square r and the two-magnon terms square T, which overflow near 1e154; beyond 1e100 a
+     * value is refused naming the option rather than answered with NaN.
+     */
+    public static final double LARGEST = 1e100;
+
     private FluctuationDissipation() {
     }
 
@@ -76,6 +90,18 @@ public final class FluctuationDissipation {
         List<Separation> separations = List.copyOf(rs);
         if (separations.isEmpty()) {
             return List.of();
+        }
+        if (temperature > LARGEST) {
+            throw new InvalidInputException("temperature", String.format(Locale.ROOT, "--temperature: T = %.6g (%s) is"
+                    + " too large: the correlators overflow; give 0 <= T <= 1e100 (%s)", temperature, ENERGY, ENERGY));
+        }
+        for (Separation r : separations) {
+            double length = Math.hypot(Math.hypot(r.x(), r.y()), r.z()); // r.length() overflows past 1e154
+            if (length > LARGEST) {
+                throw new InvalidInputException("separation", String.format(Locale.ROOT, "--separation: |r| = %.6g"
+                        + " (medium length unit) is too large: the Green's functions overflow; give |r| <= 1e100"
+                        + " (medium length unit)", length));
+            }
         }
         double delta = qubits.delta();
         if (qubits.delta1() * qubits.delta2() < 0) {
@@ -131,14 +157,15 @@ public final class FluctuationDissipation {
     }
 
     /** A qubit's spectral weight 𝒜_ii, Bose factors and accuracy of the evaluation at its own splitting. */
-    private record Local(double spectral, Thermal thermal, double accuracy) {
+    private record Local(double spectral, Thermal thermal, double accuracy, double magnitude) {
     }
 
     private static Local local(Medium medium, double delta, double temperature, Separation r, boolean first) {
         double omega = delta == 0 && temperature > 0 ? ZERO_FREQUENCY_STEP * temperature : delta;
         TwoSiteCorrelator g = medium.transverse(omega, List.of(r)).get(0);
-        double spectral = -2 * (first ? g.g11() : g.g22()).getImaginary();
-        return new Local(spectral, Thermal.of(omega, delta, temperature), g.relativeAccuracy());
+        Complex gii = first ? g.g11() : g.g22();
+        double spectral = -2 * gii.getImaginary();
+        return new Local(spectral, Thermal.of(omega, delta, temperature), g.relativeAccuracy(), gii.abs());
     }
 
     /**
@@ -149,12 +176,22 @@ public final class FluctuationDissipation {
             double accuracy, QubitCoupling qubits) {
         double[] one = l1.thermal().split(halfLambda2 * l1.spectral());
         double[] two = l2.thermal().split(halfLambda2 * l2.spectral());
-        BathParameters b = r.bath().withLocal(plain(one[0]), plain(two[0]), plain(one[1]), plain(two[1]),
-                r.bath().dephasing(), r.bath().dephasing2());
+        // the round-off levels: the largest of those at the mean splitting and at each qubit's own
+        Provenance p = r.bath().provenance();
+        double[] floor1 = l1.thermal().split(halfLambda2 * ROUND_OFF * l1.magnitude());
+        double[] floor2 = l2.thermal().split(halfLambda2 * ROUND_OFF * l2.magnitude());
+        Provenance own = new Provenance(p.source(), p.parameters(), p.frequency(), p.temperature(), p.separation(),
+                p.relativeAccuracy(), max(p.roundOff(), floor1[0], floor2[0]),
+                max(p.roundOffTilde(), floor1[1], floor2[1]));
+        BathParameters m = r.bath();
+        BathParameters b = new BathParameters(plain(one[0]), plain(one[1]), m.coupling(), m.couplingTilde(),
+                m.jPerp(), m.jz(), m.dmi(), m.dephasing(), m.dephasingCoupling(), m.longitudinalComputed(), own,
+                plain(two[0]), plain(two[1]), m.dephasing2());
         double tol = Math.max(1e-9, 10 * accuracy);
         double aa = Math.sqrt(Math.max(0, b.a()) * Math.max(0, b.a2()));
         double tt = Math.sqrt(Math.max(0, b.aTilde()) * Math.max(0, b.aTilde2()));
-        if (b.coupling().abs() > aa * (1 + tol) + 1e-300 || b.couplingTilde().abs() > tt * (1 + tol) + 1e-300) {
+        if (b.coupling().abs() > aa * (1 + tol) + own.roundOff() + 1e-300
+                || b.couplingTilde().abs() > tt * (1 + tol) + own.roundOffTilde() + 1e-300) {
             throw new InvalidInputException("Delta2", String.format(Locale.ROOT, "Delta1 = %.6g and Delta2 = %.6g (%s)"
                     + " are too far apart for the mean-frequency approximation of Eq. S31: at their own splittings the"
                     + " local rates are a1 = %.6g, a2 = %.6g, but the cross term at the mean splitting is |A| = %.6g >"
@@ -200,8 +237,10 @@ public final class FluctuationDissipation {
         } else {
             warnings.add("Jz, d, Dd not computed by " + medium.name());
         }
+        double magnitude = Math.max(Math.max(size(g.g11()), size(g.g22())), Math.max(size(g.g12()), size(g.g21())));
+        double[] floor = thermal.split(halfLambda2 * ROUND_OFF * magnitude);
         Provenance provenance = new Provenance(medium.name(), medium.parameterValues(), qubits.delta(),
-                temperature, List.of(r.x(), r.y(), r.z()), accuracy);
+                temperature, List.of(r.x(), r.y(), r.z()), accuracy, Math.abs(floor[0]), Math.abs(floor[1]));
         BathParameters bath = new BathParameters(plain(local[0]), plain(local[1]), plain(cooperative[0]),
                 plain(cooperative[1]), plain(jPerp), plain(jz), plain(dmi), plain(dephasing), plain(dephasingCoupling),
                 longitudinal.isPresent(), provenance);
@@ -209,6 +248,15 @@ public final class FluctuationDissipation {
                 ? OptionalDouble.of(2 * halfLambda2 * g.g11().getReal())
                 : OptionalDouble.empty();
         return new BathReport(bath, mediumStability, bathStability(bath, r, accuracy), lambShift, warnings);
+    }
+
+    /** |Re z| + |Im z|, between |z| and √2|z|: a magnitude for the round-off level, without a square root. */
+    private static double size(Complex z) {
+        return Math.abs(z.getReal()) + Math.abs(z.getImaginary());
+    }
+
+    private static double max(double x, double y, double z) {
+        return Math.max(x, Math.max(Math.abs(y), Math.abs(z)));
     }
 
     /** x + 0.0 turns a signed zero −0.0 (from products with an exact 0) into 0.0, so outputs print as "0.0". */
@@ -220,17 +268,22 @@ public final class FluctuationDissipation {
         return new Complex(plain(z.getReal()), plain(z.getImaginary()));
     }
 
-    /** The positivity of h (paper Eq. S42), within the medium's relative accuracy. */
+    /**
+     * The positivity of h (paper Eq. S42), within the medium's relative accuracy or the round-off level of the
+     * Green's functions ({@link #ROUND_OFF}), whichever is larger.
+     */
     private static StabilityReport bathStability(BathParameters bath, Separation r, double accuracy) {
         List<String> findings = new ArrayList<>();
         // the place, for a finding only: formatting it for every report cost half of a sweep's bath evaluation
         Supplier<String> where = () -> String.format(Locale.ROOT, "at r = %s, omega = Delta = %.6g", r.text(),
                 bath.provenance().frequency());
         double tolerance = Math.max(1e-12, accuracy);
-        dominates(findings, "a", mean(bath.a(), bath.a2()), "|A|", bath.coupling().abs(), tolerance, where);
-        dominates(findings, "at", mean(bath.aTilde(), bath.aTilde2()), "|At|", bath.couplingTilde().abs(), tolerance,
+        Provenance p = bath.provenance();
+        dominates(findings, "a", mean(bath.a(), bath.a2()), "|A|", bath.coupling().abs(), tolerance, p.roundOff(),
                 where);
-        dominates(findings, "d", bath.dephasing(), "|Dd|", bath.dephasingCoupling().abs(), tolerance, where);
+        dominates(findings, "at", mean(bath.aTilde(), bath.aTilde2()), "|At|", bath.couplingTilde().abs(), tolerance,
+                p.roundOffTilde(), where);
+        dominates(findings, "d", bath.dephasing(), "|Dd|", bath.dephasingCoupling().abs(), tolerance, 0, where);
         return StabilityReport.of(findings);
     }
 
@@ -243,8 +296,8 @@ public final class FluctuationDissipation {
     }
 
     private static void dominates(List<String> findings, String lhsName, double lhs, String rhsName, double rhs,
-            double tolerance, Supplier<String> where) {
-        double slack = tolerance * Math.max(Math.abs(lhs), rhs);
+            double tolerance, double roundOff, Supplier<String> where) {
+        double slack = Math.max(tolerance * Math.max(Math.abs(lhs), rhs), roundOff);
         if (lhs < rhs - slack || lhs < -slack) {
             findings.add(String.format(Locale.ROOT,
                     "%s = %.6g < %s = %.6g %s: spectral matrix not positive semidefinite, short by %.3g (%s)",

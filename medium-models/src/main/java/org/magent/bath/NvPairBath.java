@@ -83,6 +83,13 @@ public final class NvPairBath {
             Checks.nonNegative("temperature", t, "K");
             anyWarm |= t > 0;
         }
+        for (double rho : distances) {
+            if (rho > FluctuationDissipation.LARGEST) {
+                throw new InvalidInputException("separation", String.format(Locale.ROOT, "--separation: |r| = %.6g m"
+                        + " is too large: the stray-field correlator and the dipolar coupling overflow; give |r| <="
+                        + " 1e100 m", rho));
+            }
+        }
         double h1 = qubit1.centre().height();
         double h2 = qubit2.centre().height();
         double d1 = qubit1.splitting();

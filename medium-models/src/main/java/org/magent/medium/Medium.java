@@ -69,6 +69,15 @@ public interface Medium {
     StabilityReport stability();
 
     /**
+     * What {@link #stability()} checks, in words, for the report of {@code magent stability}.
+     *
+     * @return by default "omega_k >= 0 for all k"; a medium without a band (a table of spectra) says what it checks
+     */
+    default String stabilityCondition() {
+        return "omega_k >= 0 for all k";
+    }
+
+    /**
      * Whether Re g_11(ω), the real part of the local correlator, is finite, so that the Lamb shift
      * λ² Re G_11(Δ) can be reported (paper Eq. S31). The default: finite on lattices only (the continuum
      * real part diverges in d ≥ 2).

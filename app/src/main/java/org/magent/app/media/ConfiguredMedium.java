@@ -108,11 +108,18 @@ public record ConfiguredMedium(MediumModel model, Medium medium, boolean physica
             boolean derived = micromagnetic && MicromagneticParameters.REPLACED.contains(parameter);
             if (kind.isEmpty()) {
                 if (spec == null && Numbers.hasUnit(text) && NumberSyntax.split(text).isPresent()) {
-                    // not a parameter of the medium, or a free parameter of a formula (which takes no unit)
+                    Optional<String> formula = formulaUsing(parameter, specs, given);
+                    if (formula.isPresent()) {
+                        throw new InvalidInputException(parameter, "--set: " + parameter + " = '" + text.strip()
+                                + "': " + parameter + " is a free parameter of the formula " + formula.get()
+                                + ", and free parameters take a bare number (no unit): the formula is in natural"
+                                + " units, so give " + parameter + " in the units the formula's other numbers use");
+                    }
                     throw new InvalidInputException(parameter, "--set: " + parameter + " = '" + text.strip()
                             + "' is not a parameter of medium " + model.name() + hint(parameter, specs)
                             + "; valid parameters: " + String.join(", ", valid(specs))
-                            + " (a free parameter of a formula takes a bare number)");
+                            + (formulaParameter(specs).isPresent() ? " (a free parameter of a formula takes a bare"
+                                    + " number)" : ""));
                 }
                 values.put(parameter, Numbers.withoutUnit(parameter, text, spec == null ? "natural units"
                         : spec.unit()));
@@ -199,6 +206,22 @@ public record ConfiguredMedium(MediumModel model, Medium medium, boolean physica
             located.initCause(bad);
             throw located;
         }
+    }
+
+    /** The free-text (formula) parameter of a medium, e.g. the dispersion's omega, when it has one. */
+    private static Optional<ParameterSpec> formulaParameter(Map<String, ParameterSpec> specs) {
+        return specs.values().stream().filter(ParameterSpec::isText).findFirst();
+    }
+
+    /** "omega = …" when the medium's formula, as given, uses the name as a variable. */
+    private static Optional<String> formulaUsing(String name, Map<String, ParameterSpec> specs,
+            Map<String, String> given) {
+        return formulaParameter(specs).flatMap(f -> {
+            String text = given.getOrDefault(f.name(), f.defaultValue());
+            boolean uses = java.util.regex.Pattern.compile("(?<![A-Za-z0-9_])" + java.util.regex.Pattern.quote(name)
+                    + "(?![A-Za-z0-9_])").matcher(text).find();
+            return uses ? Optional.of(f.name() + " = " + text.strip()) : Optional.empty();
+        });
     }
 
     /** The names --set accepts for a medium: its parameters and, where they apply, the micromagnetic inputs. */

@@ -100,8 +100,14 @@ public final class ParamsCommand implements Callable<Integer> {
         }
     }
 
+    /** Which rate each printed number is. */
+    static final String RATES = "a, at, A, At, d, Dd are master-equation coefficients (dissipator 2h): a level"
+            + " decays at W = 2a and is excited at Wt = 2at, a coherence decays at 4d from d; Jperp, Jz, D are"
+            + " couplings of H_eff";
+
     /**
-     * The JSON document: a, at, A, At, Jperp, Jz, D, d, Dd, stable, warnings, lamb_shift (when present), inputs.
+     * The JSON document: a, at, A, At, Jperp, Jz, D, d, Dd, stable, warnings, lamb_shift (when present), units,
+     * rates (which rate each is), inputs.
      *
      * @param setup the computed setup
      * @return the object
@@ -122,6 +128,7 @@ public final class ParamsCommand implements Callable<Integer> {
         }
         n.put("relative_accuracy", b.provenance().relativeAccuracy());
         n.put("units", setup.energyUnit());
+        n.put("rates", RATES);
         n.set("inputs", MediumOptions.inputsJson(setup));
         return n;
     }
@@ -134,7 +141,7 @@ public final class ParamsCommand implements Callable<Integer> {
                 + " lambda=" + setup.qubits().lambda() + ", temperature " + setup.temperature()
                 + ", separation (" + setup.separation().x() + ", " + setup.separation().y() + ", "
                 + setup.separation().z() + ") (" + setup.lengthUnit() + ")");
-        w.println("# bath parameters (" + setup.energyUnit() + ")");
+        w.println("# bath parameters (" + setup.energyUnit() + "): " + RATES);
         row(w, "a", Texts.number(b.a()));
         row(w, "at", Texts.number(b.aTilde()));
         if (!b.locallySymmetric()) {

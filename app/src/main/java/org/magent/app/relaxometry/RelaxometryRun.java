@@ -81,6 +81,12 @@ public final class RelaxometryRun {
      * @return the configured field medium
      */
     public FieldMedium medium(double b) {
+        if (mediumName != null && catalog.get(mediumName.strip()).parameters().stream()
+                .noneMatch(p -> p.name().equals("field"))) {
+            throw new InvalidInputException("medium", "--medium " + mediumName.strip() + ": relaxometry and bands"
+                    + " need a medium with a bias field that NV centres see through its stray field (--medium film);"
+                    + " " + mediumName.strip() + " couples to qubits by contact: use params or sweep with --qubits");
+        }
         StringBuilder all = new StringBuilder(set == null ? "" : set);
         if (all.length() > 0) {
             all.append(',');

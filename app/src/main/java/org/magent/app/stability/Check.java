@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param evaluated at how many points it was evaluated (0: not evaluated)
  * @param passed whether it holds at every evaluated point (within the medium's accuracy)
  * @param worst the point where it is worst (smallest margin, largest deviation), when there is one
- * @param findings the medium's own findings (for the medium check), empty otherwise
+ * @param findings the medium's own findings (for the medium check); for an inequality that holds only because
+ *     both sides are round-off everywhere, a note saying so; empty otherwise
  */
 public record Check(String name, String condition, int evaluated, boolean passed, Optional<GridPoint> worst,
         List<String> findings) {

@@ -54,8 +54,12 @@ public record Range(double start, double end, int points, boolean physicalUnits)
         ParsedQuantity b = Quantities.parse(option + " end", parts[1], kind);
         int n = Numbers.positiveCount(option + " points", parts[2], "grid points, count");
         if (b.value() < a.value()) {
-            throw new InvalidInputException(option, String.format(Locale.ROOT, "--%s = '%s': the end %.6g is below"
-                    + " the start %.6g (%s)", option, s, b.value(), a.value(), kind.naturalUnit()));
+            // the ends as given; converted only when a unit was given (bare numbers are natural units)
+            String converted = a.hadUnit() || b.hadUnit() ? String.format(Locale.ROOT, " (%.6g < %.6g %s)",
+                    b.value(), a.value(), kind.naturalUnit()) : "";
+            throw new InvalidInputException(option, String.format(Locale.ROOT, "--%s = '%s': the end %s is below"
+                    + " the start %s%s; give start:end:points with end >= start", option, s, parts[1].strip(),
+                    parts[0].strip(), converted));
         }
         if (n > MAX_POINTS || (n == 1 && a.value() != b.value())) {
             throw new InvalidInputException(option, "--" + option + " = '" + s + "': " + n + " points; give 2 to "

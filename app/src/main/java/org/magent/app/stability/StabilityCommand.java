@@ -168,7 +168,9 @@ public final class StabilityCommand implements Callable<Integer> {
      */
     static String verdict(StabilityResult result, String energyUnit, String lengthUnit) {
         if (result.stable()) {
-            return "stable: omega_k >= 0, a >= |A| and at >= |At| at every (omega, r) scanned, detailed balance holds";
+            String own = result.medium().condition();
+            return "stable: " + (own.startsWith("omega_k") ? "omega_k >= 0" : own) + ", a >= |A| and at >= |At| at"
+                    + " every (omega, r) scanned, detailed balance holds";
         }
         List<String> parts = new ArrayList<>();
         for (Check c : result.checks()) {
@@ -181,9 +183,15 @@ public final class StabilityCommand implements Callable<Integer> {
 
     private static String detail(Check c, String energyUnit, String lengthUnit) {
         if (c.name().equals("medium")) {
-            return c.passed() ? "no soft mode (omega_k >= 0 for all k)" : String.join("; ", c.findings());
+            if (c.passed()) {
+                return c.condition().startsWith("omega_k") ? "no soft mode (" + c.condition() + ")" : "holds at every grid point";
+            }
+            return String.join("; ", c.findings());
         }
         if (c.worst().isEmpty()) {
+            if (!c.findings().isEmpty()) {
+                return String.join("; ", c.findings());
+            }
             return c.evaluated() == 0 ? "no point to evaluate (a = 0 everywhere)" : "holds trivially (both sides 0)";
         }
         GridPoint p = c.worst().get();

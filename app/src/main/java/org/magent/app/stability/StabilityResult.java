@@ -8,7 +8,7 @@ import java.util.Objects;
  * Everything {@code magent stability} found.
  *
  * @param mediumName the medium's registered name
- * @param medium the medium's own condition ω_k ≥ 0 for all k (docs/physics.md §6, level 1)
+ * @param medium the medium's own condition, ω_k ≥ 0 for all k (docs/physics.md §6, level 1) or a table's positivity
  * @param bath the bath conditions a ≥ |A|, ã ≥ |Ã| and detailed balance ã/a = e^{−ω/T}, in that order
  * @param skipped one note per frequency that could not be evaluated, with the reason
  * @param omegas the frequencies scanned (natural units, energy)

@@ -27,6 +27,10 @@ import org.magent.validation.InvalidInputException;
  */
 public final class StabilityScan {
 
+    /** How the round-off level is described to the user. */
+    private static final String ROUND_OFF_TEXT = String.format(Locale.ROOT, "%.0f machine epsilons of the Green's"
+            + " functions' magnitude", FluctuationDissipation.ROUND_OFF / Math.ulp(1.0));
+
     /** Relative tolerance of the detailed-balance check (the FDT layer holds it to machine precision). */
     static final double DETAILED_BALANCE_TOLERANCE = 1e-9;
 
@@ -60,7 +64,8 @@ public final class StabilityScan {
         if (!own.stable()) {
             findings.add("the " + medium.name() + " is unstable");
         }
-        Check mediumCheck = new Check("medium", "omega_k >= 0 for all k", 1, own.stable(), Optional.empty(), findings);
+        Check mediumCheck = new Check("medium", medium.stabilityCondition(), 1, own.stable(), Optional.empty(),
+                findings);
 
         double tolerance = 1e-12;
         Inequality aCheck = new Inequality();
@@ -89,8 +94,9 @@ public final class StabilityScan {
             for (int i = 0; i < reports.size(); i++) {
                 BathParameters b = reports.get(i).bath();
                 Separation r = separations.get(i);
-                aCheck.add(new GridPoint(omega, r, b.a(), b.coupling().abs()), tolerance);
-                atCheck.add(new GridPoint(omega, r, b.aTilde(), b.couplingTilde().abs()), tolerance);
+                aCheck.add(new GridPoint(omega, r, b.a(), b.coupling().abs()), tolerance, b.provenance().roundOff());
+                atCheck.add(new GridPoint(omega, r, b.aTilde(), b.couplingTilde().abs()), tolerance,
+                        b.provenance().roundOffTilde());
                 if (b.a() > 0) { // at T = 0 the expected ratio is e^{−ω/0} = 0
                     double expected = temperature > 0 ? Math.exp(-omega / temperature) : 0;
                     balance.add(new GridPoint(omega, r, b.aTilde() / b.a(), expected));
@@ -105,25 +111,41 @@ public final class StabilityScan {
         return new StabilityResult(medium.name(), mediumCheck, bath, skipped, omegas, separations.size());
     }
 
-    /** lhs ≥ rhs at every point, within a relative tolerance; tracks the smallest relative margin. */
+    /**
+     * lhs ≥ rhs at every point, within a relative tolerance or the round-off level of the Green's functions
+     * (the bath's provenance), whichever is larger. Tracks the smallest relative margin among the failing points,
+     * or else among the points where a side exceeds round-off: where both sides are round-off (a = 0 outside a
+     * band, |A| ~ 1e-16) the relative margin means nothing.
+     */
     private static final class Inequality {
         private int count;
         private boolean violated;
         private GridPoint worst;
+        private int roundOffOnly;
 
-        void add(GridPoint p, double tolerance) {
+        void add(GridPoint p, double tolerance, double roundOff) {
             count++;
             double scale = Math.max(Math.abs(p.lhs()), Math.abs(p.rhs()));
-            if (p.lhs() < p.rhs() - tolerance * scale || p.lhs() < -tolerance * scale) {
-                violated = true;
+            double slack = Math.max(tolerance * scale, roundOff);
+            boolean fails = p.lhs() < p.rhs() - slack || p.lhs() < -slack;
+            if (!fails && scale > 0 && scale <= roundOff) {
+                roundOffOnly++;
+                return;
             }
-            if (scale > 0 && (worst == null || p.relativeMargin() < worst.relativeMargin())) {
+            if (fails && !violated) {
+                worst = null; // a failing point outranks every point that holds
+            }
+            violated |= fails;
+            if (scale > 0 && fails == violated && (worst == null || p.relativeMargin() < worst.relativeMargin())) {
                 worst = p;
             }
         }
 
         Check check(String name, String condition) {
-            return new Check(name, condition, count, !violated, Optional.ofNullable(worst), List.of());
+            List<String> notes = worst == null && roundOffOnly > 0
+                    ? List.of("holds: both sides are round-off (below " + ROUND_OFF_TEXT + ") at every point")
+                    : List.of();
+            return new Check(name, condition, count, !violated, Optional.ofNullable(worst), notes);
         }
     }
 

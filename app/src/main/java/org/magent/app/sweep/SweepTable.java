@@ -19,7 +19,7 @@ import org.apache.commons.math3.complex.Complex;
  *
  * <p>NV centres above a film have their own columns: the direction of the separation, the NV frequencies, the
  * master-equation coefficients (a, ã, d; a2, ã2, d2 when the NVs differ) whose headers say that they are
- * coefficients and that a level decays at W = 2a, the normalised noise cross-correlations A/√(a1 a2), Ã/ã,
+ * coefficients and what rate each gives (W = 2a, Wt = 2ã, a coherence decays at 4d), the normalised noise cross-correlations A/√(a1 a2), Ã/ã,
  * 𝔇/√(d1 d2), the coherent couplings (totals, medium and direct parts), the direct dipolar shifts of the
  * splittings, the dynamics columns and the three Markov-validity ratios.
  */
@@ -27,7 +27,7 @@ public final class SweepTable {
 
     /** The text of an infinite value in the CSV. */
     public static final String INF = "inf";
-    /** The unit text of every master-equation rate coefficient of an NV sweep. */
+    /** The unit text of the decay coefficient a of an NV sweep (a level decays at W = 2a). */
     public static final String RATE = "1/s; master-equation coefficient; W = 2a";
     /** The postselected regimes a row may hold ({@link PointDynamics#MIXED} for an ensemble that differs). */
     private static final List<String> REGIMES = List.of("PT_EXACT", "EXCEPTIONAL_POINT", "PT_BROKEN",
@@ -79,10 +79,10 @@ public final class SweepTable {
             add(h, c, "Delta1/2pi (GHz)", Check.NON_NEGATIVE);
             add(h, c, "Delta2/2pi (GHz)", Check.NON_NEGATIVE);
             add(h, c, "a (" + RATE + ")", Check.NON_NEGATIVE);
-            add(h, c, "at (" + RATE + ")", Check.NON_NEGATIVE);
+            add(h, c, "at (" + coefficient("1/s", "Wt = 2at") + ")", Check.NON_NEGATIVE);
             if (twoNvs) {
-                add(h, c, "a2 (" + RATE + ")", Check.NON_NEGATIVE);
-                add(h, c, "at2 (" + RATE + ")", Check.NON_NEGATIVE);
+                add(h, c, "a2 (" + coefficient("1/s", "W2 = 2a2") + ")", Check.NON_NEGATIVE);
+                add(h, c, "at2 (" + coefficient("1/s", "Wt2 = 2at2") + ")", Check.NON_NEGATIVE);
             }
             add(h, c, "W (1/s; W = 2a: transition rate of a level of NV 1)", Check.NON_NEGATIVE);
             add(h, c, "|A|/a (1)", Check.NON_NEGATIVE);
@@ -101,13 +101,14 @@ public final class SweepTable {
             }
             add(h, c, "Delta1_shift_direct (rad/s)", Check.FINITE);
             add(h, c, "Delta2_shift_direct (rad/s)", Check.FINITE);
-            add(h, c, "d (" + RATE + ")", Check.NON_NEGATIVE);
+            add(h, c, "d (" + coefficient("1/s", "a coherence decays at 4d from it") + ")", Check.NON_NEGATIVE);
             if (twoNvs) {
-                add(h, c, "d2 (" + RATE + ")", Check.NON_NEGATIVE);
+                add(h, c, "d2 (" + coefficient("1/s", "a coherence decays at 4d2 from it") + ")",
+                        Check.NON_NEGATIVE);
             }
         } else {
-            add(h, c, "a (" + rate + ")", Check.NON_NEGATIVE);
-            add(h, c, "at (" + rate + ")", Check.NON_NEGATIVE);
+            add(h, c, "a (" + coefficient(rate, "W = 2a") + ")", Check.NON_NEGATIVE);
+            add(h, c, "at (" + coefficient(rate, "Wt = 2at") + ")", Check.NON_NEGATIVE);
             add(h, c, "|A|/a (1)", Check.NON_NEGATIVE);
             add(h, c, "|At|/at (1)", Check.NON_NEGATIVE);
             add(h, c, "Jperp/a (1)", Check.FINITE);
@@ -133,6 +134,11 @@ public final class SweepTable {
         this.header = List.copyOf(h);
         this.checks = List.copyOf(c);
         this.jsonKeys = jsonKeys(this.header);
+    }
+
+    /** "unit; master-equation coefficient; what it is a rate of" for a rate column. */
+    private static String coefficient(String unit, String rate) {
+        return unit + "; master-equation coefficient; " + rate;
     }
 
     private static void add(List<String> header, List<Check> checks, String name, Check check) {

@@ -66,4 +66,19 @@ class TabulatedCliTest {
         Assertions2.badInput(Cli.run("params", "--medium", "tabulated", "--qubits", "Delta1=1,Delta2=1",
                 "--separation", "1"), "file");
     }
+
+    @Test
+    void stabilityFilesATableThatIsNotSemidefiniteUnderTheTablesOwnCondition() throws IOException {
+        Path bad = table(1.5);
+        Cli.Result r = Cli.run("stability", "--medium", "tabulated", "--set", "file=" + bad, "--omega-range",
+                "0.5:3:6", "--separation-range", "1:2:2");
+        assertEquals(1, r.code(), r::toString);
+        String medium = r.out().lines().filter(l -> l.startsWith("medium ")).findFirst().orElseThrow();
+        assertTrue(medium.contains("A11 >= |A12| in the table") && medium.contains("FAIL"), medium);
+        assertTrue(!r.out().contains("omega_k"), "a table has no band omega_k: " + r.out());
+        Cli.Result ok = Cli.run("stability", "--medium", "tabulated", "--set", "file=" + table(0.5), "--omega-range",
+                "0.5:3:6", "--separation-range", "1:2:2");
+        assertEquals(0, ok.code(), ok::toString);
+        assertTrue(!ok.out().contains("omega_k") && ok.out().contains("holds at every grid point"), ok.out());
+    }
 }

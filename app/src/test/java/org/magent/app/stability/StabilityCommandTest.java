@@ -162,4 +162,54 @@ class StabilityCommandTest {
         Assertions2.badInput(Cli.run("stability", "--medium", "ferromagnet", "--set", "gap=0"), "omega-range",
                 "no frequency scale");
     }
+
+    @Test
+    void roundOffOfAZeroRateIsNotAnInstability() throws IOException {
+        // the undamped chain above its band: a = 0 exactly, |A| ~ 1e-16 from G_12 - G_21*
+        String chain = "lattice=chain,gap=0.2,damping=0,exchange=1";
+        Cli.Result r = Cli.run("stability", "--medium", "lattice-ferromagnet", "--set", chain, "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        JsonNode a = json(r).get("checks").get(1);
+        assertTrue(a.get("passed").asBoolean(), a.toString());
+        // the closest point is a real one, not a round-off pair with margin -1
+        assertTrue(a.get("worst").get("lhs").asDouble() > 1e-3, a.toString());
+        Cli.Result above = Cli.run("stability", "--medium", "lattice-ferromagnet", "--set", chain, "--omega-range",
+                "5:6:3");
+        assertEquals(0, above.code(), above::toString);
+        assertTrue(above.out().contains("both sides are round-off"), above::toString);
+        Cli.Result params = Cli.run("params", "--medium", "lattice-ferromagnet", "--set", chain, "--qubits",
+                "Delta1=5,Delta2=5", "--separation", "1");
+        assertEquals(0, params.code(), params::toString);
+        assertTrue(params.out().contains("stable      true"), params::toString);
+    }
+
+    @Test
+    void aSweepAboveTheBandHasStablePointsAndDynamics(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        Cli.Result r = Cli.run("sweep", "--medium", "lattice-ferromagnet", "--set",
+                "lattice=chain,gap=0.2,damping=0,exchange=1", "--qubits", "Delta1=5,Delta2=5", "--separation",
+                "1:5:5", "--times", "1", "--output-dir", dir.toString(), "--no-progress", "--no-plots");
+        assertEquals(0, r.code(), r::toString);
+        List<String> rows = java.nio.file.Files.readAllLines(dir.resolve("sweep.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        int stable = header.indexOf("stable");
+        int cMax = header.indexOf("C_max (1)");
+        assertTrue(stable >= 0 && cMax >= 0, rows.get(0));
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",", -1);
+            assertEquals("true", cells[stable], row);
+            assertFalse(cells[cMax].isEmpty(), "dynamics computed: " + row);
+        }
+    }
+
+    @Test
+    void aReversedRangeQuotesTheEndsAsGiven() {
+        Cli.Result bare = Cli.run("stability", "--medium", "ferromagnet", "--set",
+                "dim=3,gap=0.2,stiffness=1,spinDensity=0.5", "--omega-range", "2:1:5");
+        Assertions2.badInput(bare, "--omega-range = '2:1:5'", "the end 1 is below the start 2", "end >= start");
+        assertFalse(bare.err().contains("rad/s"), "bare numbers are natural units: " + bare);
+        Cli.Result units = Cli.run("stability", "--medium", "ferromagnet", "--set",
+                "dim=3,gap=20mT,stiffness=1e-17 T m^2,spinDensity=1e27m^-3", "--omega-range", "2GHz:1GHz:5");
+        Assertions2.badInput(units, "the end 1GHz is below the start 2GHz", "rad/s");
+    }
 }

@@ -119,10 +119,12 @@ class FilmSweepTest {
                 "markov_rate_over_band_edge (1)", "markov_delay_times_rate (1)", "stable")) {
             assertTrue(h.contains(name), () -> name + " missing from " + h);
         }
-        for (String rate : List.of("a (", "at (", "d (")) {
-            String header = h.stream().filter(x -> x.startsWith(rate)).findFirst().orElseThrow();
+        // each coefficient says which rate it gives: W = 2a, Wt = 2at, a coherence decays at 4d
+        for (String[] rate : new String[][] {{"a (", "; W = 2a)"}, {"at (", "; Wt = 2at)"},
+            {"d (", "; a coherence decays at 4d from it)"}}) {
+            String header = h.stream().filter(x -> x.startsWith(rate[0])).findFirst().orElseThrow();
             assertTrue(header.contains("1/s") && header.contains("master-equation coefficient")
-                    && header.contains("W = 2a"), header);
+                    && header.endsWith(rate[1]), header);
         }
         assertTrue(h.stream().anyMatch(x -> x.startsWith("W (1/s; W = 2a")), h::toString);
         for (String j : List.of("Jperp (", "Jz (", "D (")) {

@@ -173,7 +173,8 @@ class ScenarioFilesTest {
         SweepFiles.run(tmp, "--medium", "ferromagnet", "--set", "dim=3,gap=2,stiffness=1,spinDensity=1",
                 "--qubits", "Delta1=1,Delta2=1", "--separation", "1", "--times", "1");
         JsonNode point = Json.MAPPER.readTree(tmp.resolve("sweep.json").toFile()).get("points").get(0);
-        assertEquals(0.0, point.get("a (natural)").asDouble());
+        assertEquals(0.0, point.get("a (natural; master-equation coefficient; W = 2a)").asDouble());
+        assertTrue(point.has("at (natural; master-equation coefficient; Wt = 2at)"), point::toString);
         assertTrue(point.get("|A|/a (1)").isNull());
         assertTrue(point.get("lifetime (natural)").isNull());
         String csv = Files.readString(tmp.resolve("sweep.csv"));

@@ -98,13 +98,14 @@ class SweepColumnsTest {
                 "--qubits", "Delta1=1,Delta2=1", "--separation", "1:2:3", "--times", "1");
         List<String> natural = SweepFiles.read(dir.resolve("sweep.csv")).header();
         assertEquals("separation (natural)", natural.get(0));
-        assertEquals("a (natural)", natural.get(1));
+        assertEquals("a (natural; master-equation coefficient; W = 2a)", natural.get(1));
         Path si = dir.resolve("si");
         SweepFiles.run(si, "--medium", "ferromagnet", "--set", "dim=3,gap=3.5GHz,stiffness=5.3e-17 T m^2,"
                 + "spinDensity=7.5e27m^-3", "--qubits", "Delta1=2.3GHz,Delta2=2.3GHz,lambda=1e-18 rad/s m^3/2",
                 "--separation", "10nm:100nm:2", "--axis2", "temperature=0K,50mK", "--times", "100us");
         List<String> h = SweepFiles.read(si.resolve("sweep.csv")).header();
-        assertEquals(List.of("separation (nm)", "temperature (K)", "a (1/s)", "at (1/s)"), h.subList(0, 4));
+        assertEquals(List.of("separation (nm)", "temperature (K)", "a (1/s; master-equation coefficient; W = 2a)",
+                "at (1/s; master-equation coefficient; Wt = 2at)"), h.subList(0, 4));
         assertEquals("lifetime (s)", h.get(h.indexOf("C_steady (1)") + 1));
         SweepFiles.Csv csv = SweepFiles.read(si.resolve("sweep.csv"));
         assertEquals(10.0, csv.value(0, "separation"), 1e-12);

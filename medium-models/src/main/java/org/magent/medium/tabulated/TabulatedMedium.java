@@ -220,6 +220,12 @@ final class TabulatedMedium implements Medium {
      * The positivity of the tabulated spectral matrix at every grid point (docs/physics.md; a table has no band
      * ω_k to check, its soft modes show as spectral weight of the wrong sign).
      */
+    /** The table has no band: its check is the positivity of its spectral matrix, a ≥ |A| at every grid point. */
+    @Override
+    public String stabilityCondition() {
+        return "A11 >= |A12| in the table";
+    }
+
     @Override
     public StabilityReport stability() {
         return StabilityReport.of(table.positivityFindings("tabulated spectrum " + source));
