@@ -67,6 +67,12 @@ public record Displacement(double x, double y, double z) {
      * @return the three signed integer components (lattice constants)
      * @throws InvalidInputException naming "separation" if a component is not an integer within 1e-9
      */
+    /** A component as a person writes it: 7, 2.5, 1e+15. */
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(java.util.Locale.ROOT,
+                "%.6g", v);
+    }
+
     int[] latticeVector(int dimension, String lattice) {
         requireWithin(dimension);
         int[] n = new int[3];
@@ -74,9 +80,11 @@ public record Displacement(double x, double y, double z) {
             double c = component(axis);
             double rounded = Math.rint(c);
             if (Math.abs(c - rounded) > 1e-9 || Math.abs(rounded) > 1e6) {
-                throw new org.magent.validation.InvalidInputException("separation", "separation " + this
+                String text = "(" + number(x) + ", " + number(y) + ", " + number(z) + ")";
+                throw new org.magent.validation.InvalidInputException("separation", "separation " + text
                         + " (lattice constants) is not a lattice vector of the " + lattice + " lattice: component "
-                        + c + " is not an integer (within 1e-9, at most 1e6)");
+                        + number(c) + (Math.abs(c - rounded) > 1e-9 ? " is not an integer (within 1e-9)"
+                        : " is beyond the largest lattice vector handled, 10^6 lattice constants"));
             }
             n[axis] = (int) rounded;
         }

@@ -29,6 +29,10 @@ public final class LatticeGreens {
     private static final int NODES = 16;
     private static final double ENVELOPE_CUT = 1e-10;
     private static final long MAX_TIME_NODES = 40_000_000L;
+    /** The Bessel order from which a site counts as far (|J_n| ≤ 2^−n on the whole time window). */
+    private static final int FAR_ORDER = 64;
+    /** The bound 2^−64 on a far site's Bessel product. */
+    private static final double FAR_BOUND = 0x1p-64;
 
     private final LatticeType type;
     private final double exchange;
@@ -165,10 +169,18 @@ public final class LatticeGreens {
                     + gamma + " (natural units, energy) needs " + panels * NODES + " time nodes for the "
                     + type.name().toLowerCase() + " lattice, more than " + MAX_TIME_NODES + "; raise the damping");
         }
+        // |J_n(x)| ≤ (x/2)^n/n! ≤ (e x/2n)^n ≤ 2^−n for n ≥ e·x: a site with a component n ≥ max(e·b·T, 64) has
+        // |Π J| ≤ 2^−64 over the whole window, so G there is 0 within FAR_BOUND/γ (no Bessel orders beyond it are
+        // needed: a separation of 10^6 lattice constants used to take minutes)
+        double reach = Math.max(Math.E * b * end, FAR_ORDER);
+        boolean[] far = new boolean[sites.length];
         int maxOrder = 0;
-        for (int[] n : sites) {
+        for (int k = 0; k < sites.length; k++) {
             for (int axis = 0; axis < d; axis++) {
-                maxOrder = Math.max(maxOrder, n[axis]);
+                far[k] |= sites[k][axis] >= reach;
+            }
+            for (int axis = 0; axis < d && !far[k]; axis++) {
+                maxOrder = Math.max(maxOrder, sites[k][axis]);
             }
         }
         GaussIntegrator rule = new GaussIntegratorFactory().legendre(NODES, 0, h);
@@ -194,6 +206,9 @@ public final class LatticeGreens {
                 // |J_n(x)| ≲ min(1, √(2/πx)): bound of the integrand magnitude for the round-off estimate
                 absoluteIntegral += envelope * Math.pow(Math.min(1, Math.sqrt(2 / (Math.PI * b * t))), d);
                 for (int k = 0; k < sites.length; k++) {
+                    if (far[k]) {
+                        continue;
+                    }
                     int[] n = sites[k];
                     double prod = bessel[n[0]] * bessel[n[1]];
                     if (d == 3) {
@@ -208,14 +223,24 @@ public final class LatticeGreens {
         // errors: truncation tail, Bessel values (~1e-15 absolute each), cancellation in the sum
         double absoluteError = tail + 1e-15 * d / gamma + 1e-15 * absoluteIntegral;
         double worst = 0;
+        double largest = 0;
         for (int k = 0; k < sites.length; k++) {
             // G = −2iS Σ i^{Σ|n|} (…): multiply by −2iS·i^{m}
             int m = sites[k][0] + sites[k][1] + sites[k][2];
             Complex phaseFactor = new Complex(0, -2 * spin).multiply(iPower(m));
-            Complex g = new Complex(re[k], im[k]).multiply(phaseFactor);
+            Complex g = far[k] ? Complex.ZERO : new Complex(re[k], im[k]).multiply(phaseFactor);
             values.add(g);
             double magnitude = g.abs() / (2 * spin);
-            worst = Math.max(worst, magnitude > 0 ? absoluteError / magnitude : 1);
+            largest = Math.max(largest, magnitude);
+            if (!far[k]) {
+                worst = Math.max(worst, magnitude > 0 ? absoluteError / magnitude : 1);
+            }
+        }
+        for (boolean f : far) {
+            // a far site's value is 0 within FAR_BOUND/γ + the tail: relative to the largest value computed
+            if (f) {
+                worst = Math.max(worst, largest > 0 ? (FAR_BOUND / gamma + absoluteError) / largest : 1);
+            }
         }
         return Math.min(worst, 1);
     }

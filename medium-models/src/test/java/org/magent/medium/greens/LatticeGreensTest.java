@@ -84,6 +84,43 @@ class LatticeGreensTest {
         }
     }
 
+    /**
+     * A site far beyond the reach of the time window (a component n ≥ e·b·T, where |J_n| ≤ 2^−n) is 0 to within
+     * 2^−64/γ, without its Bessel orders being computed (10^6 lattice constants took minutes), and leaves the other
+     * sites as they are.
+     */
+    @Test
+    void farSitesAreZeroWithoutTheirBesselOrders() {
+        LatticeGreens square = new LatticeGreens(LatticeType.SQUARE, J, S, GAP, 0.05);
+        List<Displacement> near = List.of(new Displacement(0, 0, 0), new Displacement(3, -2, 0));
+        List<Displacement> withFar = List.of(new Displacement(0, 0, 0), new Displacement(3, -2, 0),
+                new Displacement(1_000_000, 0, 0), new Displacement(7, -999_999, 0));
+        GreensValues a = square.evaluate(1.3, near);
+        GreensValues b = square.evaluate(1.3, withFar);
+        for (int k = 0; k < near.size(); k++) {
+            assertEquals(a.values().get(k), b.values().get(k), "near site " + k + " unchanged");
+        }
+        assertEquals(Complex.ZERO, b.values().get(2));
+        assertEquals(Complex.ZERO, b.values().get(3));
+        assertTrue(b.relativeAccuracy() < 1e-6, "reported accuracy " + b.relativeAccuracy());
+        // the propagator dies out long before the far sites: it agrees with the reference quadrature at 150 sites,
+        // where it has fallen below 1e-3 of the local value, and has fallen below 1e-6 of it at 400
+        BrillouinZoneQuadrature reference = new BrillouinZoneQuadrature(J, S);
+        Complex w = w(1.3, 0.05, 2);
+        double local = reference.value(w, 1e-10, 0, 0).abs();
+        List<Complex> out = square.evaluate(1.3, List.of(new Displacement(150, 0, 0), new Displacement(400, 0, 0)))
+                .values();
+        Complex at150 = reference.value(w, 1e-12 * local, 150, 0);
+        assertTrue(at150.abs() < 1e-3 * local);
+        assertCloseTo(at150, out.get(0), local, 1e-8, "square n=(150, 0)");
+        assertTrue(out.get(1).abs() < 1e-6 * square.evaluate(1.3, near).values().get(0).abs());
+        // beyond 10^6 lattice constants: named as the user gave it, not as a Java record
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> square.evaluate(1.3,
+                List.of(new Displacement(2e6, 0, 0))));
+        assertTrue(e.getMessage().contains("separation (2000000, 0, 0)") && e.getMessage().contains("10^6")
+                && !e.getMessage().contains("Displacement["), e.getMessage());
+    }
+
     @Test
     void cubicTimeDomainMatchesDirectQuadrature() {
         cubicAgainstDirectQuadrature(new int[][] {{0, 0, 0}, {2, 1, -1}}, new double[][] {{0.3, 0.02}});
