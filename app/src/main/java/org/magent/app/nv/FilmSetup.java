@@ -1,11 +1,13 @@
 package org.magent.app.nv;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.magent.app.input.KeyValues;
 import org.magent.app.media.ConfiguredMedium;
 import org.magent.medium.FieldMedium;
@@ -37,7 +39,8 @@ public record FilmSetup(FieldMedium medium, BiasField field, NvCentre nv1, NvCen
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(nv1, "nv1");
         Objects.requireNonNull(nv2, "nv2");
-        parameters = Map.copyOf(parameters);
+        // in a fixed order (Map.copyOf's changes from run to run, and the echo and JSON with it)
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /**
@@ -101,7 +104,7 @@ public record FilmSetup(FieldMedium medium, BiasField field, NvCentre nv1, NvCen
             first = rotate(first, shift);
             second = rotate(second, shift);
         }
-        Map<String, String> given = new LinkedHashMap<>(configured.medium().parameterValues());
+        Map<String, String> given = new TreeMap<>(configured.medium().parameterValues());
         return new FilmSetup(fm, field, first, second, given);
     }
 

@@ -48,6 +48,22 @@ class FilmCliTest {
         assertTrue(n.get("units").asText().contains("W = 2a"));
     }
 
+    /** The medium's parameters are echoed in one fixed order (alphabetical), in the table and in the JSON. */
+    @Test
+    void parametersAreEchoedInAFixedOrder() throws Exception {
+        Cli.Result table = Cli.run(command(SET, NV, "4K", "30nm").toArray(String[]::new));
+        assertEquals(0, table.code(), table::toString);
+        String echo = table.out().lines().filter(l -> l.startsWith("# film {")).findFirst().orElseThrow();
+        List<String> names = java.util.Arrays.stream(echo.substring(echo.indexOf('{') + 1, echo.indexOf('}'))
+                .split(", ")).map(kv -> kv.substring(0, kv.indexOf('='))).toList();
+        assertTrue(names.size() >= 5, echo);
+        assertEquals(names.stream().sorted().toList(), names, echo);
+        Cli.Result json = Cli.run(command(SET, NV, "4K", "30nm", "--format", "json").toArray(String[]::new));
+        List<String> keys = new ArrayList<>();
+        new ObjectMapper().readTree(json.out()).get("inputs").get("parameters").fieldNames().forEachRemaining(keys::add);
+        assertEquals(names, keys);
+    }
+
     @Test
     void noDirectDipolarSwitchesItOff() throws Exception {
         Cli.Result r = Cli.run(command(SET, NV, "4K", "30nm", "--format", "json", "--no-direct-dipolar")

@@ -1,6 +1,8 @@
 package org.magent.medium.film;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +32,7 @@ public final class FilmMedium implements FieldMedium {
      * @param field the bias field
      */
     public FilmMedium(Map<String, String> parameters, FilmMaterial material, BiasField field) {
-        this.parameters = Map.copyOf(parameters);
+        this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         this.band = new SpinWaveBand(material, field);
     }
 

@@ -1,6 +1,8 @@
 package org.magent.medium.tabulated;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +59,7 @@ final class TabulatedMedium implements Medium {
             SpectrumTable table) {
         this.name = name;
         this.source = source;
-        this.parameterValues = Map.copyOf(parameterValues);
+        this.parameterValues = Collections.unmodifiableMap(new LinkedHashMap<>(parameterValues));
         this.dimension = dimension;
         this.cubic = cubic;
         this.table = table;
