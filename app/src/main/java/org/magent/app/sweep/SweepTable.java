@@ -520,8 +520,12 @@ public final class SweepTable {
      * @return the text
      */
     static String label(double v, int digits) {
-        return new java.math.BigDecimal(String.format(Locale.ROOT, "%." + digits + "g", v)).stripTrailingZeros()
-                .toString();
+        java.math.BigDecimal b = new java.math.BigDecimal(String.format(Locale.ROOT, "%." + digits + "g", v))
+                .stripTrailingZeros();
+        // plain from 1e-5 to 1e7 (10, not 1E+1; 0.00002), else 1e12 and 2.5e-9
+        double a = Math.abs(v);
+        return a == 0 || a >= 1e-5 && a < 1e7 ? b.toPlainString()
+                : b.toString().replace("E+", "e").replace('E', 'e');
     }
 
     /** A short rendering of a time for a column name (6 significant digits). */

@@ -111,4 +111,15 @@ class SweepColumnsTest {
         assertEquals(10.0, csv.value(0, "separation"), 1e-12);
         assertEquals(0.05, csv.value(2, "temperature"), 1e-15);
     }
+
+    /** Times in column names read as a person writes them: 10, not 1E+1. */
+    @Test
+    void timesInColumnNamesArePlain() {
+        assertEquals("10", SweepTable.shortNumber(10));
+        assertEquals("100", SweepTable.shortNumber(100));
+        assertEquals("0.0002", SweepTable.shortNumber(2e-4));
+        assertEquals("2.5", SweepTable.shortNumber(2.5));
+        assertEquals("1e12", SweepTable.shortNumber(1e12));
+        assertEquals("2.5e-9", SweepTable.shortNumber(2.5e-9));
+    }
 }
