@@ -2,7 +2,9 @@
 # Thread scaling in one warmed JVM, --threads 1 against --threads 2 in alternating order, with the launcher's JVM
 # options for each command (org.magent.benchmarks.scaling.ScalingProbe). Builds the benchmarks jar when it is missing
 # or older than the sources.
-#   benchmarks/scripts/scaling_inprocess.sh [batch|sweep|sweep-plots|all] [ROUNDS=7] [WARM-UP=3]
+#   benchmarks/scripts/scaling_inprocess.sh [batch|sweep|sweep-plots|machine|all] [ROUNDS=7] [WARM-UP=3]
+# `machine` is the ceiling: arithmetic with no memory traffic and nothing shared, split over the threads; `all`
+# runs it before and after the workloads, so that a neighbour taking a core shows.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 WHAT="${1:-all}"
@@ -23,6 +25,6 @@ probe() {
   java "${opts[@]}" -cp "$JAR" org.magent.benchmarks.scaling.ScalingProbe "$1" "$ROUNDS" "$WARM"
 }
 case "$WHAT" in
-  all) probe batch; probe sweep; probe sweep-plots ;;
+  all) probe machine; probe batch; probe sweep; probe sweep-plots; probe machine ;;
   *) probe "$WHAT" ;;
 esac

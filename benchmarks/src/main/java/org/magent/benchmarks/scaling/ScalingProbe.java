@@ -32,7 +32,9 @@ import org.magent.qubits.state.DensityMatrix;
  *       (reading, evaluating, writing to a discarding stream), as {@link BatchPipelineBenchmark};</li>
  *   <li>{@code sweep}: the 200 × 200 {@code magent sweep} of {@link SweepScalingBenchmark}, through
  *       {@code Main.run}, CSV and JSON written, no figures;</li>
- *   <li>{@code sweep-plots}: the same sweep with its four figures.</li>
+ *   <li>{@code sweep-plots}: the same sweep with its four figures;</li>
+ *   <li>{@code machine}: the machine's ceiling, a fixed amount of arithmetic with no memory traffic and nothing
+ *       shared, split over the threads.</li>
  * </ul>
  *
  * <p>Usage: {@code java [launcher options] -cp benchmarks.jar org.magent.benchmarks.scaling.ScalingProbe
@@ -54,8 +56,8 @@ public final class ScalingProbe {
      * @throws IOException if a working file cannot be written or removed
      */
     public static void main(String[] args) throws IOException {
-        if (args.length < 1 || !List.of("batch", "sweep", "sweep-plots").contains(args[0])) {
-            System.err.println("usage: ScalingProbe batch|sweep|sweep-plots [ROUNDS=7] [WARM-UP=3]");
+        if (args.length < 1 || !List.of("batch", "sweep", "sweep-plots", "machine").contains(args[0])) {
+            System.err.println("usage: ScalingProbe batch|sweep|sweep-plots|machine [ROUNDS=7] [WARM-UP=3]");
             System.exit(2);
         }
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
@@ -128,6 +130,9 @@ public final class ScalingProbe {
     }
 
     private static Workload workload(String name, Path dir) throws IOException {
+        if (name.equals("machine")) {
+            return ScalingProbe::machine;
+        }
         if (name.equals("batch")) {
             Path file = dir.resolve("cases.csv");
             BatchPipelineBenchmark.writeCases(file);
@@ -157,6 +162,64 @@ public final class ScalingProbe {
             sum += Math.max(0, gc.getCollectionTime());
         }
         return sum;
+    }
+
+    /**
+     * The machine's own ceiling: a fixed amount of arithmetic (6×6 matrix products on each thread's own arrays, no
+     * memory traffic, no sharing) split over the threads. Its speed-up is what two threads can get here at best.
+     */
+    private static void machine(int threads) {
+        long total = 4_000_000;
+        Thread[] workers = new Thread[threads];
+        double[] sink = new double[threads];
+        for (int w = 0; w < threads; w++) {
+            int id = w;
+            workers[w] = new Thread(() -> sink[id] = matrixProducts(total / threads, id));
+            workers[w].start();
+        }
+        try {
+            for (Thread t : workers) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (Double.isNaN(sink[0])) {
+            throw new IllegalStateException("no result");
+        }
+    }
+
+    private static double matrixProducts(long count, int seed) {
+        double[] a = new double[36];
+        double[] b = new double[36];
+        double[] c = new double[36];
+        for (int i = 0; i < 36; i++) {
+            a[i] = 0.1 * Math.sin(i + seed);
+            b[i] = 0.1 * Math.cos(3 * i + seed);
+        }
+        double s = 0;
+        for (long it = 0; it < count; it++) {
+            for (int i = 0; i < 6; i++) {
+                for (int j = 0; j < 6; j++) {
+                    double x = 0;
+                    for (int k = 0; k < 6; k++) {
+                        x += a[6 * i + k] * b[6 * k + j];
+                    }
+                    c[6 * i + j] = x;
+                }
+            }
+            double[] t = a;
+            a = c;
+            c = t;
+            s += a[7];
+            if ((it & 1023) == 0) {
+                for (int i = 0; i < 36; i++) {
+                    a[i] = 0.1 * Math.sin(i + it);
+                }
+            }
+        }
+        return s;
     }
 
     private static long processCpuNanos() {
