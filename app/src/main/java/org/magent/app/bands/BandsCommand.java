@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.magent.app.cli.ExitCode;
 import org.magent.app.media.MediaContext;
 import org.magent.app.nv.NvOptions;
 import org.magent.app.relaxometry.RelaxometryRun;
+import org.magent.app.output.OutputDirectory;
 import org.magent.app.sweep.AtomicFiles;
 import org.magent.medium.FieldMedium;
 import org.magent.medium.film.FilmMaterial;
@@ -118,6 +118,7 @@ public final class BandsCommand implements Callable<Integer> {
             csv.append(String.format(Locale.ROOT, "%.9g,%.9g,%.9g,%.9g,%.9g%n", ks[i] * 1e-6, f[0][i], f[1][i], f[2][i],
                     omega / (2 * Math.PI * 1e9)));
         }
+        OutputDirectory.prepare(outputDir);
         byte[] dispersionPng = dispersionPng(ks, f, names, omega, b);
         // the rate integrand, broadened for display so that the ring spans about two pixels
         double kMap = Math.max(1.3 * kRes, 2e6);
@@ -140,12 +141,6 @@ public final class BandsCommand implements Callable<Integer> {
             }
         }
         byte[] mapPng = mapPng(grid, map, omega, display, band.material().damping());
-        try {
-            Files.createDirectories(outputDir);
-        } catch (IOException e) {
-            throw new InvalidInputException("output-dir", "cannot create --output-dir " + outputDir + ": "
-                    + e.getMessage());
-        }
         AtomicFiles.write(outputDir.resolve("bands_dispersion.csv"), csv.toString());
         AtomicFiles.write(outputDir.resolve("bands_dispersion.png"), dispersionPng);
         AtomicFiles.write(outputDir.resolve("bands_map.csv"), mapCsv.toString());

@@ -1,7 +1,6 @@
 package org.magent.app.relaxometry;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.magent.app.cli.ExitCode;
 import org.magent.app.media.MediaContext;
 import org.magent.app.nv.NvOptions;
+import org.magent.app.output.OutputDirectory;
 import org.magent.app.sweep.AtomicFiles;
 import org.magent.app.sweep.Ranges;
 import org.magent.app.sweep.Spacing;
@@ -136,16 +136,11 @@ public final class RelaxometryCommand implements Callable<Integer> {
         if (n < 1) {
             throw new InvalidInputException("threads", "--threads = " + n + " must be at least 1");
         }
+        OutputDirectory.prepare(outputDir);
         List<RelaxometryRun.Point> points = run.run(fields, heights, n);
         RelaxometryRun.Crossings crossings = heightScan ? new RelaxometryRun.Crossings(Double.NaN, Double.NaN)
                 : run.crossings(points);
         String csv = RelaxometryTable.csv(points);
-        try {
-            Files.createDirectories(outputDir);
-        } catch (java.io.IOException e) {
-            throw new InvalidInputException("output-dir", "cannot create --output-dir " + outputDir + ": "
-                    + e.getMessage());
-        }
         AtomicFiles.write(outputDir.resolve("relaxometry.csv"), csv);
         if (!noPlots) {
             AtomicFiles.write(outputDir.resolve("relaxometry.png"), RelaxometryPlot.png(points, crossings, heightScan,

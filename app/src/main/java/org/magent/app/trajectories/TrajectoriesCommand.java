@@ -2,11 +2,9 @@ package org.magent.app.trajectories;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -23,6 +21,7 @@ import org.magent.app.evolve.RateTimeCheck;
 import org.magent.app.input.Efficiency;
 import org.magent.app.input.Numbers;
 import org.magent.app.media.MediaContext;
+import org.magent.app.output.OutputDirectory;
 import org.magent.app.output.Json;
 import org.magent.app.sweep.AtomicFiles;
 import org.magent.app.units.ParsedQuantity;
@@ -123,7 +122,7 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         TrajectoryRequest request = new TrajectoryRequest(chosen.model(), rho0, eta, tq.value(), n, m, s, k);
         requireBoundedJumps(request, in.tMaxText(), chosen.physicalUnits());
         QuantumJumps.requireFits(request, pool);
-        createDirectory(dir);
+        OutputDirectory.prepare(dir);
 
         long start = System.nanoTime();
         EnsembleStatistics stats = runWithProgress(request, pool);
@@ -229,17 +228,6 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         return Numbers.positiveCount(name, t, "detections, count");
     }
 
-    private static void createDirectory(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new InvalidInputException("output-dir", "--output-dir " + dir + " cannot be created: "
-                    + e.getMessage());
-        }
-        if (!Files.isWritable(dir)) {
-            throw new InvalidInputException("output-dir", "--output-dir " + dir + " is not writable");
-        }
-    }
 
     private static String text(ObjectNode n) {
         try {
