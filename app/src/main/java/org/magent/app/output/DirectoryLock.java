@@ -141,8 +141,7 @@ public final class DirectoryLock implements AutoCloseable {
     }
 
     private static String reason(IOException e) {
-        return e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
-                : "I/O error";
+        return TempFiles.reason(e);
     }
 
     /**
