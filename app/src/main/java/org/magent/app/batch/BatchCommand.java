@@ -33,7 +33,9 @@ import picocli.CommandLine.Option;
             "(steady state reached from --initial) or, with --postselect, success_probability_final. Rates,",
             "energies and --t-max carry units all, or none (a bare 0 is",
             "allowed). The input is streamed, so any number of rows runs in bounded memory. Any bad row:",
-            "exit 2, naming row, line and column, and no output file."})
+            "exit 2, naming row, line and column, and no output file.", "",
+            "Exit status: 0 success; 2 bad input (an option, the file or a row: no output file is left); 3 internal",
+            "error."})
 public final class BatchCommand implements Callable<Integer> {
 
     /** The time of the maximum; its header cell carries the unit: {@code t_at_max (s)} or, for bare inputs,

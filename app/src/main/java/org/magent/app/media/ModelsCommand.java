@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
 /** {@code magent models}: every registered medium with its parameters, units, defaults and ranges. */
 @Command(name = "models", mixinStandardHelpOptions = true,
         description = "List the media (built in and discovered plugins), their parameters, units, defaults, ranges and"
-                + " the physical units each parameter accepts.")
+                + " the physical units each parameter accepts.",
+        footer = {"", "Exit status: 0 success; 2 a --plugin jar that cannot be loaded or whose medium misbehaves;"
+            + " 3 internal error."})
 public final class ModelsCommand implements Callable<Integer> {
 
     private final PrintStream out;

@@ -54,7 +54,8 @@ import picocli.CommandLine.Option;
             "of the trajectories' concurrences would overstate them and is not reported.",
             "Trajectory i uses the i-th split of the random stream seeded by --seed: the output is the same for",
             "any --threads. Memory does not grow with --count.",
-            "Exit status: 1 when a --medium is unstable (verdict), 2 on bad input."})
+            "Exit status: 0 success; 1 a --medium that is unstable (a verdict); 2 bad input, with nothing written;",
+            "3 internal error."})
 public final class TrajectoriesCommand implements Callable<Integer> {
 
     /** The default output directory. */

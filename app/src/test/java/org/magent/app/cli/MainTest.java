@@ -84,4 +84,15 @@ class MainTest {
         Assertions2.badInput(Cli.run("batch", "--input", "", "--output", "x.csv", "--t-max", "1", "--steps", "2"),
                 "--input", "empty path");
     }
+
+    /** Every command's help ends with its exit statuses, as the top-level help does. */
+    @Test
+    void everyCommandsHelpGivesTheExitStatus() {
+        for (String command : List.of("evolve", "batch", "models", "params", "stability", "sweep", "relaxometry",
+                "bands", "trajectories")) {
+            Cli.Result r = Cli.run(command, "--help");
+            assertEquals(0, r.code(), r::toString);
+            assertTrue(r.out().contains("Exit status: 0 ") && r.out().contains(" 2 "), command + ": " + r.out());
+        }
+    }
 }
