@@ -1,6 +1,7 @@
 package org.magent.app.evolve;
 
 import java.util.Locale;
+import org.magent.app.output.Texts;
 import org.magent.qubits.dynamics.LindbladPropagator;
 import org.magent.qubits.dynamics.RateTimeLimit;
 import org.magent.qubits.dynamics.TwoQubitModel;
@@ -56,32 +57,15 @@ public final class RateTimeCheck {
         RateTimeLimit.Largest r = RateTimeLimit.largest(model);
         String timeUnit = physicalUnits ? "s" : EvolutionRequest.TIME_UNIT;
         String rateUnit = physicalUnits ? "1/s" : "natural units, energy";
-        String given = tMaxText == null ? number(tMax) : tMaxText.strip();
-        String converted = physicalUnits ? " = " + number(tMax) + " s" : " (" + timeUnit + ")";
+        String given = tMaxText == null ? Texts.brief(tMax) : tMaxText.strip();
+        String converted = physicalUnits ? " = " + Texts.brief(tMax) + " s" : " (" + timeUnit + ")";
         String why = postselect ? "the postselected evolution would be lost to round-off"
                 : "the evolution would be lost to round-off, and the state has not relaxed to its steady state by"
-                        + " the first sample, t = " + number(tMax / steps) + " (" + timeUnit + ")";
+                        + " the first sample, t = " + Texts.brief(tMax / steps) + " (" + timeUnit + ")";
         throw new InvalidInputException("t-max", String.format(Locale.ROOT, "--t-max = %s%s is too long for the"
                 + " largest coefficient %s = %s (%s): their product %s exceeds %s, beyond which %s; give --t-max <= %s"
-                + " (%s)%s", given, converted, r.name(), number(r.value()), rateUnit, number(r.value() * tMax),
-                number(RateTimeLimit.MAX_PRODUCT), why, number(RateTimeLimit.MAX_PRODUCT / r.value()), timeUnit,
+                + " (%s)%s", given, converted, r.name(), Texts.brief(r.value()), rateUnit, Texts.brief(r.value() * tMax),
+                Texts.brief(RateTimeLimit.MAX_PRODUCT), why, Texts.brief(RateTimeLimit.MAX_PRODUCT / r.value()), timeUnit,
                 alternative));
-    }
-
-    /**
-     * A number for a message: six significant digits, trailing zeros removed (1e+18, 0.333333, 12).
-     *
-     * @param v the number
-     * @return its text (Locale.ROOT)
-     */
-    public static String number(double v) {
-        String s = String.format(Locale.ROOT, "%.6g", v);
-        int e = s.indexOf('e');
-        String mantissa = e < 0 ? s : s.substring(0, e);
-        String exponent = e < 0 ? "" : s.substring(e);
-        if (mantissa.contains(".")) {
-            mantissa = mantissa.replaceFirst("0+$", "").replaceFirst("\\.$", "");
-        }
-        return mantissa + exponent;
     }
 }

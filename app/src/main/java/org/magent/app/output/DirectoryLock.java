@@ -64,7 +64,7 @@ public final class DirectoryLock implements AutoCloseable {
                 }
             } catch (IOException e) {
                 throw new InvalidInputException(option.replaceFirst("^--", ""), option + " " + dir
-                        + ": cannot create the lock file " + file + " (" + reason(e) + ")");
+                        + ": cannot create the lock file " + file + " (" + TempFiles.reason(e) + ")");
             }
         }
         throw new InvalidInputException(option.replaceFirst("^--", ""), option + " " + dir
@@ -138,10 +138,6 @@ public final class DirectoryLock implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static String reason(IOException e) {
-        return TempFiles.reason(e);
     }
 
     /**

@@ -40,4 +40,21 @@ public final class Texts {
     public static String number(double x) {
         return x == 0 ? "0" : String.format(Locale.ROOT, "%.10g", x);
     }
+
+    /**
+     * A number for a message: six significant digits, trailing zeros removed (1e+18, 0.333333, 12).
+     *
+     * @param v the number
+     * @return its text (Locale.ROOT)
+     */
+    public static String brief(double v) {
+        String s = String.format(Locale.ROOT, "%.6g", v);
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        String exponent = e < 0 ? "" : s.substring(e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceFirst("0+$", "").replaceFirst("\\.$", "");
+        }
+        return mantissa + exponent;
+    }
 }

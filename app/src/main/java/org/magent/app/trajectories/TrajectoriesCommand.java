@@ -17,12 +17,12 @@ import org.magent.app.cli.ExitCode;
 import org.magent.app.evolve.EvolutionInputs;
 import org.magent.app.evolve.EvolutionRequest;
 import org.magent.app.evolve.ModelInput;
-import org.magent.app.evolve.RateTimeCheck;
 import org.magent.app.input.Efficiency;
 import org.magent.app.input.Numbers;
 import org.magent.app.media.MediaContext;
 import org.magent.app.output.OutputDirectory;
 import org.magent.app.output.Json;
+import org.magent.app.output.Texts;
 import org.magent.app.sweep.AtomicFiles;
 import org.magent.app.units.ParsedQuantity;
 import org.magent.qubits.dynamics.DetectionEfficiency;
@@ -191,10 +191,10 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         throw new InvalidInputException("t-max", String.format(Locale.ROOT, "--t-max = %s%s is too long for these"
                 + " rates: the fastest total jump rate of any state (a decay rate, not a coefficient) is %s (%s), so"
                 + " a trajectory may make up to %s jumps, more than %s; give --t-max <= %s (%s)",
-                tMaxText.strip(), si ? " = " + RateTimeCheck.number(request.tMax()) + " s" : " (" + timeUnit + ")",
-                RateTimeCheck.number(rate), rateUnit, RateTimeCheck.number(jumps),
-                RateTimeCheck.number(QuantumJumps.MAX_EXPECTED_JUMPS),
-                RateTimeCheck.number(QuantumJumps.MAX_EXPECTED_JUMPS / rate), timeUnit));
+                tMaxText.strip(), si ? " = " + Texts.brief(request.tMax()) + " s" : " (" + timeUnit + ")",
+                Texts.brief(rate), rateUnit, Texts.brief(jumps),
+                Texts.brief(QuantumJumps.MAX_EXPECTED_JUMPS),
+                Texts.brief(QuantumJumps.MAX_EXPECTED_JUMPS / rate), timeUnit));
     }
 
     /** A seed: a whole number from 0 to 2⁶³ − 1. */

@@ -16,6 +16,10 @@ public final class RateTimeLimit {
     /** The largest product of the largest coefficient and the final time (dimensionless). */
     public static final double MAX_PRODUCT = 1e12;
 
+    /** The coefficients' names, in the order {@link #largest} reads them (it runs once per batch case). */
+    private static final String[] NAMES = {"a", "at", "A", "At", "Jperp", "Jz", "D", "d", "Dd", "a2", "at2", "d2",
+        "Delta1", "Delta2"};
+
     private RateTimeLimit() {
     }
 
@@ -36,7 +40,6 @@ public final class RateTimeLimit {
      */
     public static Largest largest(TwoQubitModel model) {
         BathParameters b = model.bath();
-        String[] names = {"a", "at", "A", "At", "Jperp", "Jz", "D", "d", "Dd", "a2", "at2", "d2", "Delta1", "Delta2"};
         double[] values = {b.a(), b.aTilde(), b.coupling().abs(), b.couplingTilde().abs(), b.jPerp(), b.jz(),
             b.dmi(), b.dephasing(), b.dephasingCoupling().abs(), b.a2(), b.aTilde2(), b.dephasing2(),
             model.fields().delta1(), model.fields().delta2()};
@@ -46,7 +49,7 @@ public final class RateTimeLimit {
                 best = k;
             }
         }
-        return new Largest(names[best], Math.abs(values[best]));
+        return new Largest(NAMES[best], Math.abs(values[best]));
     }
 
     /**
